@@ -1,0 +1,76 @@
+/**
+ * Who may do what: one declarative table, pure, tested role × action in policy.test.ts.
+ *
+ * Roles are scoped: to an organisation (a griffie or raadslid of a gemeente, a secretariaat of
+ * the organisation that runs regelingen), to one regeling (its secretariaat), or to nothing
+ * (a beheerder of the whole installation). The register itself is public to read.
+ */
+
+export const rollen = ['beheerder', 'griffie', 'raadslid', 'secretariaat', 'toezicht'] as const;
+export type Rol = (typeof rollen)[number];
+
+export interface RolToekenning {
+  rol: Rol;
+  organisatieId: string | null;
+  regelingId: string | null;
+}
+
+export interface Subject {
+  gebruikerId: string;
+  rollen: RolToekenning[];
+}
+
+/** What an action is about: the regeling it concerns and, for a new one, nothing. */
+export interface Resource {
+  regelingId?: string | null;
+  organisatieId?: string | null;
+}
+
+export const acties = [
+  'register.lezen',
+  'historie.lezen',
+  'regeling.maken',
+  'regeling.wijzigen',
+  'deelnemers.wijzigen',
+  'bestuur.wijzigen',
+  'organisatie.wijzigen',
+  'feestdagen.beheren',
+] as const;
+export type Actie = (typeof acties)[number];
+
+type Regel = (s: Subject | null, r: Resource) => boolean;
+
+const iedereen: Regel = () => true;
+const aangemeld: Regel = (s) => s !== null;
+const heeft =
+  (rol: Rol, scope: (t: RolToekenning, r: Resource) => boolean = () => true): Regel =>
+  (s, r) =>
+    s?.rollen.some((t) => t.rol === rol && scope(t, r)) ?? false;
+const beheerder = heeft('beheerder');
+/** Secretariaat of exactly this regeling. */
+const secretariaatVanRegeling = heeft(
+  'secretariaat',
+  (t, r) => t.regelingId !== null && t.regelingId === r.regelingId,
+);
+/** Secretariaat for an organisation (e.g. the host or the GR's own body) may register new regelingen. */
+const secretariaatVanOrganisatie = heeft('secretariaat', (t) => t.organisatieId !== null);
+const of =
+  (...regels: Regel[]): Regel =>
+  (s, r) =>
+    regels.some((regel) => regel(s, r));
+
+const policy: Record<Actie, Regel> = {
+  'register.lezen': iedereen,
+  'historie.lezen': aangemeld,
+  'regeling.maken': of(beheerder, secretariaatVanOrganisatie),
+  'regeling.wijzigen': of(beheerder, secretariaatVanRegeling),
+  'deelnemers.wijzigen': of(beheerder, secretariaatVanRegeling),
+  'bestuur.wijzigen': of(beheerder, secretariaatVanRegeling),
+  'organisatie.wijzigen': beheerder,
+  'feestdagen.beheren': beheerder,
+};
+
+/** Whether the subject (null: not signed in) may perform the action on the resource. */
+export function mag(subject: Subject | null, actie: Actie, resource: Resource = {}): boolean {
+  return policy[actie](subject, resource);
+}

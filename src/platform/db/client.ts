@@ -1,0 +1,76 @@
+/**
+ * The database: embedded PGlite in a data folder by default, a PostgreSQL server when
+ * DATABASE_URL is set. One schema, one SQL dialect, the same migrations on both.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+import { acquireDataDirLock } from './lock';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle; has the same query API as Db. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+// Dates without a time stay 'YYYY-MM-DD' strings, also in raw queries (type 1082 = date).
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** An already created PGlite instance (tests); no lock is taken. */
+  pglite?: PGlite;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: () => migratePg(db as never, { migrationsFolder }),
+      close: () => pool.end(),
+    };
+  }
+  let release = () => {};
+  let client = opts.pglite;
+  if (!client) {
+    if (!opts.dataDir) throw new Error('dataDir of databaseUrl is verplicht');
+    release = acquireDataDirLock(opts.dataDir);
+    try {
+      client = await PGlite.create(path.join(opts.dataDir, 'pgdata'));
+    } catch (e) {
+      release();
+      throw e;
+    }
+  }
+  const lite = client;
+  const db = drizzlePglite(lite, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    close: async () => {
+      if (!opts.pglite) await lite.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** Every table of Grip, for the query builder and for drizzle-kit (migrations). */
+export * from '../../modules/organisaties/schema';
+export * from '../../modules/regelingen/schema';
+export * from '../../modules/accounts/schema';
+export * from '../audit/schema';
