@@ -2,6 +2,7 @@ CREATE TYPE "public"."organisatie_soort" AS ENUM('gemeente', 'provincie', 'water
 CREATE TYPE "public"."bestuursorgaan" AS ENUM('ab', 'db', 'voorzitter', 'bestuur');--> statement-breakpoint
 CREATE TYPE "public"."deelnemend_orgaan" AS ENUM('raad', 'college', 'burgemeester', 'provinciale_staten', 'gedeputeerde_staten', 'commissaris_koning', 'waterschap_ab', 'waterschap_db', 'waterschap_voorzitter', 'bestuur');--> statement-breakpoint
 CREATE TYPE "public"."functie" AS ENUM('raadslid', 'wethouder', 'burgemeester', 'statenlid', 'gedeputeerde', 'commissaris_koning', 'waterschapsbestuurder', 'secretaris', 'anders');--> statement-breakpoint
+CREATE TYPE "public"."regeling_type" AS ENUM('raadsregeling', 'collegeregeling', 'burgemeestersregeling', 'gemengde_regeling', 'onbekend');--> statement-breakpoint
 CREATE TYPE "public"."regeling_vorm" AS ENUM('openbaar_lichaam', 'gemeenschappelijk_orgaan', 'bedrijfsvoeringsorganisatie', 'centrumgemeente', 'regeling_zonder_meer');--> statement-breakpoint
 CREATE TYPE "public"."rol" AS ENUM('beheerder', 'griffie', 'raadslid', 'secretariaat', 'toezicht');--> statement-breakpoint
 CREATE TABLE "inwonertal" (
@@ -73,6 +74,7 @@ CREATE TABLE "regeling" (
 	"korte_naam" text,
 	"belang" text,
 	"vorm" "regeling_vorm" NOT NULL,
+	"type" "regeling_type" DEFAULT 'onbekend' NOT NULL,
 	"vestiging_organisatie_id" uuid,
 	"vestigingsplaats" text,
 	"beleidsterreinen" text[] DEFAULT '{}'::text[] NOT NULL,
@@ -164,6 +166,7 @@ CREATE INDEX "deelname_regeling_idx" ON "deelname" USING btree ("regeling_id");-
 CREATE INDEX "deelname_organisatie_idx" ON "deelname" USING btree ("organisatie_id");--> statement-breakpoint
 CREATE INDEX "regeling_zoektekst_idx" ON "regeling" USING gin ("zoektekst");--> statement-breakpoint
 CREATE INDEX "regeling_vorm_idx" ON "regeling" USING btree ("vorm");--> statement-breakpoint
+CREATE INDEX "regeling_type_idx" ON "regeling" USING btree ("type");--> statement-breakpoint
 CREATE INDEX "regeling_naam_idx" ON "regeling" USING btree (lower("naam"));--> statement-breakpoint
 CREATE INDEX "aanmeldpoging_sleutel_idx" ON "aanmeldpoging" USING btree ("sleutel","tijdstip");--> statement-breakpoint
 CREATE UNIQUE INDEX "gebruiker_email_uq" ON "gebruiker" USING btree (lower("email"));--> statement-breakpoint

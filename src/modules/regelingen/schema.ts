@@ -26,6 +26,7 @@ import {
   bestuursorganen,
   deelnemendeOrganen,
   functies,
+  regelingTypen,
   vormen,
 } from './domain/types';
 
@@ -35,6 +36,7 @@ export const regelingVorm = pgEnum('regeling_vorm', vormen);
 export const deelnemendOrgaan = pgEnum('deelnemend_orgaan', deelnemendeOrganen);
 export const bestuursorgaan = pgEnum('bestuursorgaan', bestuursorganen);
 export const functie = pgEnum('functie', functies);
+export const regelingType = pgEnum('regeling_type', regelingTypen);
 
 export const regeling = pgTable(
   'regeling',
@@ -45,6 +47,8 @@ export const regeling = pgTable(
     /** The belang (purpose) the regeling serves, Wgr art. 10 lid 1. */
     belang: text('belang'),
     vorm: regelingVorm('vorm').notNull(),
+    /** Derived from the participating bodies (Wgr art. 1) on every change of participants; never typed in. */
+    type: regelingType('type').notNull().default('onbekend'),
     /** Seat: the organisation hosting it (for a centrumgemeente: the serving participant). */
     vestigingOrganisatieId: uuid('vestiging_organisatie_id').references(() => organisatie.id),
     vestigingsplaats: text('vestigingsplaats'),
@@ -69,6 +73,7 @@ export const regeling = pgTable(
   (t) => [
     index('regeling_zoektekst_idx').using('gin', t.zoektekst),
     index('regeling_vorm_idx').on(t.vorm),
+    index('regeling_type_idx').on(t.type),
     index('regeling_naam_idx').on(sql`lower(${t.naam})`),
   ],
 );

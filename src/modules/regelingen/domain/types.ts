@@ -84,9 +84,9 @@ export interface Bron {
 /** A decision that gets a council zienswijze under the regeling (Wgr art. 10 lid 5). */
 export interface ZienswijzeBesluit {
   besluit: string;
-  termijnWeken: number | null;
+  termijnWeken?: number | null;
   /** Whether the regeling declares the Algemene termijnenwet applicable to this period. */
-    atwVanToepassing: boolean | null;
+  atwVanToepassing?: boolean | null;
 }
 
 /**

@@ -1,0 +1,141 @@
+/**
+ * `npx grip <command>`: admin tasks. Prints what it did; exit code 0 on success, 1 with a
+ * one-line reason on bad input (never a stack trace for that).
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase, type Database } from '../platform/db/client';
+import { DataDirInUseError } from '../platform/db/lock';
+import { systeem } from '../platform/audit/audit';
+import { eenmaligWachtwoord, hashWachtwoord, nieuwToken, sha256 } from '../platform/auth/crypto';
+import { rollen, type Rol } from '../platform/auth/policy';
+import { ImportFout, importCbsGemeenten, parseCbsGemeenten } from '../modules/organisaties/import-cbs';
+import { vindOrganisatie } from '../modules/organisaties/store';
+import { regelingRij } from '../modules/regelingen/store';
+import { kenRolToe, maakApiToken, maakGebruiker, vindGebruikerOpEmail } from '../modules/accounts/store';
+
+class CliFout extends Error {}
+
+const HULP = `Gebruik: npx grip <opdracht>
+
+  migrate                                   databaseschema bijwerken
+  import cbs-gemeenten <bestand.csv>        gemeenten, provincies en inwonertallen (CBS) inlezen
+  gebruiker maak --email E --rol R [--scope CODE|ID] [--naam N]
+                                            gebruiker aanmaken; drukt een eenmalig wachtwoord af
+                                            rollen: ${rollen.join(', ')}
+  token maak --email E [--omschrijving T]   API-token (bearer) aanmaken voor een gebruiker
+
+Database: DATABASE_URL (PostgreSQL) of anders PGlite in GRIP_DATA_DIR (standaard ./data).`;
+
+async function metDatabase<T>(f: (d: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const d = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await d.migrate();
+    return await f(d);
+  } finally {
+    await d.close();
+  }
+}
+
+async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      rol: { type: 'string' },
+      scope: { type: 'string' },
+      naam: { type: 'string' },
+      omschrijving: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [cmd, sub, arg] = positionals;
+  if (values.help || !cmd) {
+    console.log(HULP);
+    return;
+  }
+  switch (`${cmd} ${sub ?? ''}`.trim()) {
+    case 'migrate':
+      await metDatabase(async () => {});
+      console.log('Databaseschema is bijgewerkt.');
+      return;
+    case 'import cbs-gemeenten': {
+      if (!arg) throw new CliFout('geef het CSV-bestand op: npx grip import cbs-gemeenten <bestand.csv>');
+      if (!fs.existsSync(arg)) throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const data = parseCbsGemeenten(fs.readFileSync(arg, 'utf8'), arg);
+      const r = await metDatabase((d) => importCbsGemeenten(d.db, data, systeem(`cli: import ${arg}`)));
+      const t = (x: { nieuw: number; gewijzigd: number; ongewijzigd: number }) =>
+        `${x.nieuw} nieuw, ${x.gewijzigd} gewijzigd, ${x.ongewijzigd} ongewijzigd`;
+      console.log(`Ingelezen uit ${arg} (peildatum inwoners ${data.peildatum}):`);
+      console.log(`  gemeenten:     ${data.gemeenten.length} (${t(r.gemeenten)})`);
+      console.log(`  provincies:    ${data.provincies.length} (${t(r.provincies)})`);
+      console.log(`  inwonertallen: ${t(r.inwonertallen)}`);
+      return;
+    }
+    case 'gebruiker maak': {
+      const email = values.email?.trim();
+      if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new CliFout('geef een geldig e-mailadres op met --email');
+      const rol = values.rol as Rol | undefined;
+      if (!rol || !rollen.includes(rol)) throw new CliFout(`geef een rol op met --rol (${rollen.join(', ')})`);
+      if (rol !== 'beheerder' && !values.scope) {
+        throw new CliFout(`de rol ${rol} hoort bij een organisatie of regeling: geef --scope CODE (bijv. GM0363) of het id van een regeling`);
+      }
+      const wachtwoord = eenmaligWachtwoord();
+      const hash = await hashWachtwoord(wachtwoord);
+      await metDatabase(async ({ db }) => {
+        if (await vindGebruikerOpEmail(db, email)) throw new CliFout(`er bestaat al een gebruiker met e-mailadres ${email}`);
+        let organisatieId: string | null = null;
+        let regelingId: string | null = null;
+        if (values.scope) {
+          const org = await vindOrganisatie(db, values.scope);
+          if (org) organisatieId = org.id;
+          else if (/^[0-9a-f-]{36}$/i.test(values.scope) && (await regelingRij(db, values.scope))) regelingId = values.scope;
+          else throw new CliFout(`onbekende scope: ${values.scope} is geen organisatiecode of regeling-id`);
+        }
+        await db.transaction(async (tx) => {
+          const id = await maakGebruiker(tx, { email, naam: values.naam ?? email.split('@')[0]!, wachtwoordHash: hash });
+          await kenRolToe(tx, { gebruikerId: id, rol, organisatieId, regelingId });
+        });
+      });
+      console.log(`Gebruiker ${email} aangemaakt met rol ${rol}${values.scope ? ` voor ${values.scope}` : ''}.`);
+      console.log(`Eenmalig wachtwoord: ${wachtwoord}`);
+      return;
+    }
+    case 'token maak': {
+      const email = values.email?.trim();
+      if (!email) throw new CliFout('geef het e-mailadres van de gebruiker op met --email');
+      const token = nieuwToken();
+      await metDatabase(async ({ db }) => {
+        const g = await vindGebruikerOpEmail(db, email);
+        if (!g) throw new CliFout(`geen gebruiker met e-mailadres ${email}`);
+        await maakApiToken(db, sha256(token), g.id, values.omschrijving ?? 'aangemaakt met npx grip token maak');
+      });
+      console.log(token);
+      return;
+    }
+    default:
+      throw new CliFout(`onbekende opdracht "${positionals.join(' ')}"; zie npx grip --help`);
+  }
+}
+
+try {
+  await run(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof CliFout || e instanceof ImportFout || e instanceof DataDirInUseError) {
+    console.error(`Fout: ${e.message}`);
+    process.exit(1);
+  }
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+    console.error(`Fout: ${e.message}`);
+    process.exit(1);
+  }
+  console.error(`Fout: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,0 +1,7 @@
+/** The modules of Grip, in the order their routes are registered. */
+import type { Module } from '../platform/http/app';
+import { accountsModule } from './accounts/module';
+import { organisatiesModule } from './organisaties/module';
+import { regelingenModule } from './regelingen/module';
+
+export const modules: Module[] = [accountsModule, regelingenModule, organisatiesModule];

@@ -1,0 +1,75 @@
+/** Queries of the organisaties module. */
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client';
+import { inwonertal, organisatie, organisatieNaam } from './schema';
+
+export type Organisatie = typeof organisatie.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Finds an organisation by CBS code (GM0363), TOOI URI or id. */
+export async function vindOrganisatie(db: DbOrTx, ref: string): Promise<Organisatie | null> {
+  const r = ref.trim();
+  const where = UUID.test(r)
+    ? eq(organisatie.id, r)
+    : r.startsWith('https://')
+      ? eq(organisatie.tooiUri, r)
+      : eq(organisatie.code, r.toUpperCase());
+  const [o] = await db.select().from(organisatie).where(where);
+  return o ?? null;
+}
+
+export interface OrganisatieFilters {
+  code?: string | undefined;
+  soort?: string | undefined;
+  provincie?: string | undefined;
+  q?: string | undefined;
+  pagina: number;
+  perPagina: number;
+}
+
+export async function zoekOrganisaties(db: DbOrTx, f: OrganisatieFilters) {
+  const conds: SQL[] = [];
+  if (f.code) conds.push(eq(organisatie.code, f.code.toUpperCase()));
+  if (f.soort) conds.push(sql`${organisatie.soort} = ${f.soort}`);
+  if (f.provincie) {
+    conds.push(
+      sql`${organisatie.provincieId} = (select p.id from organisatie p where p.code = ${f.provincie.toUpperCase()})`,
+    );
+  }
+  if (f.q) {
+    const cond = or(ilike(organisatie.naam, `%${f.q}%`), eq(organisatie.code, f.q.toUpperCase()));
+    if (cond) conds.push(cond);
+  }
+  const where = conds.length ? and(...conds) : undefined;
+  const rows = await db
+    .select({
+      id: organisatie.id,
+      code: organisatie.code,
+      naam: organisatie.naam,
+      soort: organisatie.soort,
+      tooiUri: organisatie.tooiUri,
+      land: organisatie.land,
+      totaal: sql<number>`count(*) over ()`.mapWith(Number),
+      inwoners: sql<number | null>`(select i.aantal from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
+      peildatum: sql<string | null>`(select i.peildatum::text from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
+    })
+    .from(organisatie)
+    .where(where)
+    .orderBy(asc(organisatie.soort), asc(organisatie.naam))
+    .limit(f.perPagina)
+    .offset((f.pagina - 1) * f.perPagina);
+  return { rows: rows.map(({ totaal: _t, ...r }) => r), totaal: rows[0]?.totaal ?? 0 };
+}
+
+export async function organisatieDetail(db: DbOrTx, id: string) {
+  const [o] = await db.select().from(organisatie).where(eq(organisatie.id, id));
+  if (!o) return null;
+  const [namen, bevolking, provincie, opvolger] = await Promise.all([
+    db.select().from(organisatieNaam).where(eq(organisatieNaam.organisatieId, id)).orderBy(asc(organisatieNaam.geldigVan)),
+    db.select().from(inwonertal).where(eq(inwonertal.organisatieId, id)).orderBy(desc(inwonertal.peildatum)),
+    o.provincieId ? db.select().from(organisatie).where(eq(organisatie.id, o.provincieId)) : Promise.resolve([]),
+    o.opvolgerId ? db.select().from(organisatie).where(eq(organisatie.id, o.opvolgerId)) : Promise.resolve([]),
+  ]);
+  return { ...o, namen, bevolking, provincie: provincie[0] ?? null, opvolger: opvolger[0] ?? null };
+}

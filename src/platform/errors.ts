@@ -1,0 +1,20 @@
+/**
+ * Domain errors carry a stable code and data, never Dutch prose; pages and the API turn
+ * them into text (see each module's web and api).
+ */
+export type FoutCode =
+  | 'niet_gevonden'
+  | 'versie_conflict'
+  | 'organisatie_onbekend'
+  | 'deelname_bestaat'
+  | 'deelname_onbekend'
+  | 'geen_toegang';
+
+export class DomeinFout extends Error {
+  constructor(
+    readonly code: FoutCode,
+    readonly opties: { veld?: string; data?: Record<string, unknown> } = {},
+  ) {
+    super(code);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The HTTP app: security headers, static assets, health, the JSON API under /api/v1 and the
+ * pages. Handlers are thin (validate → authorize → use case → render); modules add routes.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'drizzle-orm';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Config } from '../../config';
+import type { Database } from '../db/client';
+import type { AppEnv } from './env';
+import { problem, invalidParamsVan } from './problem';
+import { apiAuth, csrfBescherming, sessieMiddleware } from './security';
+import { foutPagina } from './pages';
+
+export const API_VERSION = '1.0.0';
+
+export interface Services {
+  database: Database;
+  config: Config;
+  /** Whether the database holds demo data; every page then says "voorbeeldgegevens". */
+  state: { voorbeeld: boolean };
+}
+
+export interface Module {
+  naam: string;
+  web?: (app: Hono<AppEnv>, s: Services) => void;
+  api?: (api: OpenAPIHono<AppEnv>, s: Services) => void;
+}
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const assets: Record<string, string> = {
+  'theme.css': require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
+  'utrecht.css': require.resolve('@utrecht/component-library-css/dist/index.css'),
+  'skip-link.css': require.resolve('@nl-design-system-candidate/skip-link-css/skip-link.css'),
+  'grip.css': path.join(here, '../views/grip.css'),
+};
+
+export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+
+  app.get('/health', async (c) => {
+    try {
+      await s.database.db.execute(sql`select 1`);
+      return c.json({ status: 'ok' });
+    } catch {
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  const cache = new Map(Object.entries(assets).map(([k, f]) => [k, fs.readFileSync(f)]));
+  app.get('/assets/:naam', (c) => {
+    const body = cache.get(c.req.param('naam'));
+    if (!body) return c.notFound();
+    return c.body(body, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
+  });
+
+  // JSON API
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problem(c, 400, 'Ongeldige invoer', {
+          code: 'ongeldige_invoer',
+          detail: 'Een of meer velden zijn ongeldig.',
+          invalidParams: invalidParamsVan(result.error.issues, result.target === 'json' ? '' : `${result.target}.`),
+        });
+      }
+    },
+  });
+  api.use(async (c, next) => {
+    await next();
+    c.header('API-Version', API_VERSION);
+  });
+  api.use(apiAuth(s));
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  for (const m of modules) m.api?.(api, s);
+  api.doc31('/openapi.json', () => ({
+    openapi: '3.1.0',
+    info: {
+      title: 'Grip API',
+      version: API_VERSION,
+      description:
+        'Het register van gemeenschappelijke regelingen: organisaties, regelingen, deelnemers en besturen. ' +
+        'Lezen is openbaar; schrijven vraagt een bearer-token (npx grip token maak).',
+      contact: { name: 'Grip', email: 'grip@example.org', url: 'https://example.org/grip' },
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: `${new URL(s.config.baseUrl).origin}/api/v1`, description: 'Deze installatie' }],
+    tags: [{ name: 'organisaties' }, { name: 'regelingen' }],
+  }));
+  api.notFound((c) => problem(c, 404, 'Niet gevonden', { code: 'niet_gevonden' }));
+  api.onError((err, c) => {
+    if (err instanceof SyntaxError) return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: err.message });
+    console.error(err);
+    return problem(c, 500, 'Interne fout', { code: 'interne_fout' });
+  });
+  app.route('/api/v1', api);
+
+  // Pages
+  const web = new Hono<AppEnv>();
+  web.use(sessieMiddleware(s));
+  web.use(csrfBescherming(s));
+  for (const m of modules) m.web?.(web, s);
+  web.notFound((c) => foutPagina(c, s, 404, 'Pagina niet gevonden', 'Deze pagina bestaat niet (meer).'));
+  web.onError((err, c) => {
+    console.error(err);
+    return foutPagina(c, s, 500, 'Er ging iets mis', 'Probeer het later opnieuw.');
+  });
+  app.route('/', web);
+  return app;
+}
