@@ -265,7 +265,7 @@ export async function laadVoorbeeldgegevens(db: Db): Promise<void> {
           deelname: did,
           aangewezenDoor: functie === 'raadslid' ? 'raad' : 'college',
           vanaf: '2022-06-01',
-          mandaatTot: functie === 'raadslid' ? '2026-03-31' : null,
+          mandaatTot: functie === 'raadslid' ? '2030-03-27' : null,
           // De Plassen gives its members individual weights, as the former Drechtraad did.
           stemgewicht: r.input.korteNaam === 'De Plassen' ? naam.length % 3 + 1 : null,
         });
