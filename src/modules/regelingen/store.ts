@@ -1,6 +1,6 @@
 /** Queries of the regelingen module. No rules here: those live in domain/. */
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
-import { type DbOrTx, rows as query } from '../../platform/db/client';
+import { type DbOrTx, escapeLike, rows as query } from '../../platform/db/client';
 import { auditLog } from '../../platform/audit/schema';
 import { organisatie } from '../organisaties/schema';
 import { bestuurslid, deelname, regeling } from './schema';
@@ -44,8 +44,12 @@ export interface RegelingSamenvatting {
 export async function zoekRegelingen(db: DbOrTx, f: RegelingFilters) {
   const conds: SQL[] = [sql`true`];
   if (f.q) {
+    // Full text (Dutch stemming: 'invorderingen' finds 'invordering'), plus a substring match on
+    // name, short name and purpose, so that part of a compound ('gezondheid' in
+    // 'gezondheidszorg') is found too.
+    const deel = `%${escapeLike(f.q)}%`;
     conds.push(
-      sql`(r.zoektekst @@ websearch_to_tsquery('dutch', ${f.q}) or r.naam ilike ${`%${f.q}%`} or r.korte_naam ilike ${`%${f.q}%`})`,
+      sql`(r.zoektekst @@ websearch_to_tsquery('dutch', ${f.q}) or r.naam ilike ${deel} or r.korte_naam ilike ${deel} or r.belang ilike ${deel})`,
     );
   }
   if (f.vorm) conds.push(sql`r.vorm = ${f.vorm}`);
@@ -82,7 +86,13 @@ export async function zoekRegelingen(db: DbOrTx, f: RegelingFilters) {
     where ${sql.join(conds, sql` and `)}
     order by ${orde[f.sortering]}
     limit ${f.perPagina} offset ${(f.pagina - 1) * f.perPagina}`);
-  return { rows: res.map(({ totaal: _t, ...r }) => r), totaal: Number(res[0]?.totaal ?? 0) };
+  let totaal = Number(res[0]?.totaal ?? 0);
+  if (res.length === 0 && f.pagina > 1) {
+    // A page past the end has no row to carry the window count: count separately.
+    const [n] = await query<{ n: number }>(db, sql`select count(*)::int as n from regeling r where ${sql.join(conds, sql` and `)}`);
+    totaal = Number(n?.n ?? 0);
+  }
+  return { rows: res.map(({ totaal: _t, ...r }) => r), totaal };
 }
 
 export async function regelingRij(db: DbOrTx, id: string): Promise<RegelingRij | null> {

@@ -81,3 +81,6 @@ export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] };
   return res.rows;
 }
+
+/** Escapes the wildcards of LIKE/ILIKE, so a search for '100%' or 'a_b' means just that. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -45,6 +46,8 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(
     secureHeaders({
+      // Not 'no-referrer': with that, browsers send "Origin: null" on form posts, which the CSRF check refuses.
+      referrerPolicy: 'same-origin',
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         styleSrc: ["'self'"],
@@ -79,7 +82,7 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
         return problem(c, 400, 'Ongeldige invoer', {
           code: 'ongeldige_invoer',
           detail: 'Een of meer velden zijn ongeldig.',
-          invalidParams: invalidParamsVan(result.error.issues, result.target === 'json' ? '' : `${result.target}.`),
+          invalidParams: invalidParamsVan(result.error.issues),
         });
       }
     },
@@ -105,9 +108,18 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
     servers: [{ url: `${new URL(s.config.baseUrl).origin}/api/v1`, description: 'Deze installatie' }],
     tags: [{ name: 'organisaties' }, { name: 'regelingen' }],
   }));
-  api.notFound((c) => problem(c, 404, 'Niet gevonden', { code: 'niet_gevonden' }));
+  // Every other path under /api/v1 is answered here, so it never reaches the pages (and their CSRF check).
+  api.all('*', (c) => problem(c, 404, 'Niet gevonden', { code: 'niet_gevonden', detail: 'Deze API-route bestaat niet.' }));
   api.onError((err, c) => {
     if (err instanceof SyntaxError) return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: err.message });
+    if (err instanceof HTTPException && err.status < 500) {
+      // Raised by the validators before our handlers: malformed JSON (400), wrong media type (415).
+      if (err.status === 400) return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: 'De body is geen geldige JSON.' });
+      if (err.status === 415) {
+        return problem(c, 415, 'Mediatype niet ondersteund', { code: 'mediatype_niet_ondersteund', detail: 'Stuur de body als application/json.' });
+      }
+      return problem(c, err.status, 'Ongeldig verzoek', { code: `http_${err.status}`, detail: err.message });
+    }
     console.error(err);
     return problem(c, 500, 'Interne fout', { code: 'interne_fout' });
   });
@@ -118,11 +130,12 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   web.use(sessieMiddleware(s));
   web.use(csrfBescherming(s));
   for (const m of modules) m.web?.(web, s);
-  web.notFound((c) => foutPagina(c, s, 404, 'Pagina niet gevonden', 'Deze pagina bestaat niet (meer).'));
   web.onError((err, c) => {
     console.error(err);
     return foutPagina(c, s, 500, 'Er ging iets mis', 'Probeer het later opnieuw.');
   });
   app.route('/', web);
+  // A mounted app's notFound is not used by its parent: the pages' 404 lives here.
+  app.notFound((c) => foutPagina(c, s, 404, 'Pagina niet gevonden', 'Deze pagina bestaat niet (meer).'));
   return app;
 }

@@ -81,9 +81,11 @@ export function apiFout(c: Context<AppEnv>, e: unknown): never {
 
 function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
   if (e instanceof ApiWeigering) {
-    return e.status === 401
-      ? problem(c, 401, 'Niet geauthenticeerd', { code: 'niet_geauthenticeerd', detail: 'Stuur een bearer-token mee.' })
-      : problem(c, 403, 'Geen toestemming', { code: 'geen_toegang', detail: 'Uw rol staat deze actie niet toe.' });
+    if (e.status === 401) {
+      c.header('WWW-Authenticate', 'Bearer'); // RFC 9110 §11.6.1: a 401 names the scheme
+      return problem(c, 401, 'Niet geauthenticeerd', { code: 'niet_geauthenticeerd', detail: 'Stuur een bearer-token mee.' });
+    }
+    return problem(c, 403, 'Geen toestemming', { code: 'geen_toegang', detail: 'Uw rol staat deze actie niet toe.' });
   }
   if (e instanceof DomeinFout) {
     const veld = e.opties.veld;

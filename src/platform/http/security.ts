@@ -43,6 +43,14 @@ export function sessieMiddleware(s: Services): MiddlewareHandler<AppEnv> {
   };
 }
 
+function hostVan(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" and other opaque origins are never our own
+  }
+}
+
 /**
  * Every state-changing form request must come from our own origin (Origin or Sec-Fetch-Site)
  * and carry the token bound to the session. SameSite=Lax cookies are the third layer.
@@ -54,9 +62,7 @@ export function csrfBescherming(s: Services): MiddlewareHandler<AppEnv> {
     const origin = c.req.header('origin');
     const host = c.req.header('host');
     const site = c.req.header('sec-fetch-site');
-    const zelfdeOrigin = origin
-      ? origin === eigen || (host !== undefined && new URL(origin).host === host)
-      : site === 'same-origin' || site === undefined;
+    const zelfdeOrigin = origin ? origin === eigen || hostVan(origin) === host : site === 'same-origin' || site === undefined;
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const token = typeof form._csrf === 'string' ? form._csrf : '';
     if (!zelfdeOrigin || !gelijk(token, c.get('csrf'))) {

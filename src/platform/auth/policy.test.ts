@@ -1,0 +1,183 @@
+/**
+ * The permission policy, role × action: one row per role, one column per action, for a resource
+ * in regeling A, in regeling B, and (for creating a regeling) no resource at all. A new action or
+ * role that is missing from the table fails the completeness test below.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type Actie, acties, mag, type Resource, type Rol, rollen, type RolToekenning, type Subject } from './policy';
+
+const REGELING_A = '00000000-0000-4000-8000-00000000000a';
+const REGELING_B = '00000000-0000-4000-8000-00000000000b';
+const GEMEENTE = '00000000-0000-4000-8000-000000000001';
+
+const rolVan = (rol: Rol, scope: Partial<RolToekenning> = {}): Subject => ({
+  gebruikerId: `gebruiker-${rol}`,
+  rollen: [{ rol, organisatieId: null, regelingId: null, ...scope }],
+});
+
+/** The subjects of the table; null is a visitor who is not signed in. */
+const subjecten = {
+  beheerder: rolVan('beheerder'),
+  griffie: rolVan('griffie', { organisatieId: GEMEENTE }),
+  raadslid: rolVan('raadslid', { organisatieId: GEMEENTE }),
+  'secretariaat van regeling A': rolVan('secretariaat', { regelingId: REGELING_A }),
+  'secretariaat van een organisatie': rolVan('secretariaat', { organisatieId: GEMEENTE }),
+  toezicht: rolVan('toezicht', { organisatieId: GEMEENTE }),
+  anoniem: null,
+} satisfies Record<string, Subject | null>;
+type Wie = keyof typeof subjecten;
+
+/** The resources an action is judged on: 'A' and 'B' are regelingen, 'nieuw' is no regeling yet. */
+type Waar = 'A' | 'B' | 'nieuw';
+const resources: Record<Waar, Resource> = {
+  A: { regelingId: REGELING_A },
+  B: { regelingId: REGELING_B },
+  nieuw: {},
+};
+
+const J = true;
+const N = false;
+
+/**
+ * Expected answers. Columns per action: [regeling A, regeling B, no regeling].
+ * The register is public to read; the history needs any sign-in; writing a regeling needs its own
+ * secretariaat or a beheerder; registering a new one a beheerder or a secretariaat of an organisation.
+ */
+const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
+  'register.lezen': {
+    beheerder: [J, J, J],
+    griffie: [J, J, J],
+    raadslid: [J, J, J],
+    'secretariaat van regeling A': [J, J, J],
+    'secretariaat van een organisatie': [J, J, J],
+    toezicht: [J, J, J],
+    anoniem: [J, J, J],
+  },
+  'historie.lezen': {
+    beheerder: [J, J, J],
+    griffie: [J, J, J],
+    raadslid: [J, J, J],
+    'secretariaat van regeling A': [J, J, J],
+    'secretariaat van een organisatie': [J, J, J],
+    toezicht: [J, J, J],
+    anoniem: [N, N, N],
+  },
+  'regeling.maken': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [J, J, J],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'regeling.wijzigen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'deelnemers.wijzigen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'bestuur.wijzigen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'organisatie.wijzigen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'feestdagen.beheren': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+};
+
+const waar: Waar[] = ['A', 'B', 'nieuw'];
+
+describe('mag(): rol × actie', () => {
+  test('de tabel noemt elke actie en elke rol', () => {
+    assert.deepEqual(Object.keys(verwacht).sort(), [...acties].sort());
+    const rollenInTabel = new Set(
+      Object.values(subjecten).flatMap((s) => (s ? s.rollen.map((r) => r.rol) : [])),
+    );
+    assert.deepEqual([...rollenInTabel].sort(), [...rollen].sort());
+    for (const actie of acties) assert.deepEqual(Object.keys(verwacht[actie]).sort(), Object.keys(subjecten).sort(), actie);
+  });
+
+  for (const actie of acties) {
+    describe(actie, () => {
+      for (const [wie, subject] of Object.entries(subjecten) as [Wie, Subject | null][]) {
+        const antwoorden = verwacht[actie][wie];
+        const beschrijving = waar.map((w, i) => `${w}: ${antwoorden[i] ? 'ja' : 'nee'}`).join(', ');
+        test(`${wie} — ${beschrijving}`, () => {
+          waar.forEach((w, i) => {
+            assert.equal(mag(subject, actie, resources[w]), antwoorden[i], `${wie} ${actie} op ${w}`);
+          });
+        });
+      }
+    });
+  }
+});
+
+describe('mag(): bijzondere gevallen', () => {
+  test('een secretariaat van regeling A mag regeling B niet wijzigen, ook niet haar deelnemers of bestuur', () => {
+    const s = subjecten['secretariaat van regeling A'];
+    for (const actie of ['regeling.wijzigen', 'deelnemers.wijzigen', 'bestuur.wijzigen'] as const) {
+      assert.equal(mag(s, actie, { regelingId: REGELING_A }), true, actie);
+      assert.equal(mag(s, actie, { regelingId: REGELING_B }), false, actie);
+    }
+  });
+
+  test('zonder resource is een regelinggebonden rol nergens voor geldig', () => {
+    assert.equal(mag(subjecten['secretariaat van regeling A'], 'regeling.wijzigen'), false);
+    assert.equal(mag(subjecten['secretariaat van regeling A'], 'regeling.wijzigen', { regelingId: null }), false);
+  });
+
+  test('een gebruiker zonder rollen mag lezen en de historie zien, maar niets wijzigen', () => {
+    const kaal: Subject = { gebruikerId: 'kaal', rollen: [] };
+    assert.equal(mag(kaal, 'register.lezen'), true);
+    assert.equal(mag(kaal, 'historie.lezen', { regelingId: REGELING_A }), true);
+    for (const actie of acties.filter((a) => a !== 'register.lezen' && a !== 'historie.lezen')) {
+      assert.equal(mag(kaal, actie, { regelingId: REGELING_A }), false, actie);
+    }
+  });
+
+  test('meerdere rollen tellen samen: raadslid én secretariaat van A mag A wijzigen', () => {
+    const beide: Subject = {
+      gebruikerId: 'beide',
+      rollen: [
+        { rol: 'raadslid', organisatieId: GEMEENTE, regelingId: null },
+        { rol: 'secretariaat', organisatieId: null, regelingId: REGELING_A },
+      ],
+    };
+    assert.equal(mag(beide, 'regeling.wijzigen', { regelingId: REGELING_A }), true);
+    assert.equal(mag(beide, 'regeling.wijzigen', { regelingId: REGELING_B }), false);
+  });
+});
