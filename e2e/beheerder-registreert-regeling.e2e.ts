@@ -38,7 +38,7 @@ describe('Een beheerder registreert een nieuwe regeling', () => {
   it('voegt een deelnemer met de raad toe en ziet de bevinding over de vorm', async () => {
     await e.page.getByRole('link', { name: 'Deelnemer toevoegen' }).click();
     await axe(e);
-    await e.page.getByLabel('Organisatie (CBS-code)').fill('GM9903');
+    await e.page.getByLabel('Organisatie (CBS-code of naam)').fill('GM9903');
     await e.page.getByLabel('Gemeenteraad').check();
     await e.page.getByRole('button', { name: 'Opslaan' }).click();
     await e.page.waitForURL(/opgeslagen=1/);
@@ -57,5 +57,27 @@ describe('Een beheerder registreert een nieuwe regeling', () => {
     await e.page.getByRole('button', { name: 'Opslaan' }).click();
     await e.page.waitForURL(/opgeslagen=1/);
     assert.match(await e.page.getByRole('table', { name: /Bestuursleden van/ }).innerText(), /I\. de Wit/);
+  });
+
+  it('registreert een buitenlandse deelnemer en voegt die toe op naam', async () => {
+    await e.page.goto(`${e.url}/organisaties`);
+    await e.page.getByRole('link', { name: 'Organisatie registreren' }).click();
+    await axe(e);
+    await e.page.getByLabel('Soort').selectOption('buitenlands');
+    await e.page.getByLabel('Naam', { exact: true }).fill('Kreis Grenzland');
+    await e.page.getByLabel('Land').fill('DE');
+    await e.page.getByRole('button', { name: 'Opslaan' }).click();
+    await e.page.waitForURL(/opgeslagen=1/);
+    await axe(e);
+    assert.equal(await e.page.getByRole('heading', { level: 1 }).innerText(), 'Kreis Grenzland');
+    await e.page.goto(`${e.url}/regelingen?q=Plassen`);
+    await e.page.getByRole('link', { name: 'Recreatieschap De Plassen' }).click();
+    await e.page.getByRole('link', { name: 'Deelnemer toevoegen' }).click();
+    await e.page.getByLabel('Organisatie (CBS-code of naam)').fill('Kreis Grenzland');
+    await e.page.getByLabel('Bestuur (andere deelnemer)').check();
+    await e.page.getByRole('button', { name: 'Opslaan' }).click();
+    await e.page.waitForURL(/opgeslagen=1/);
+    const deelnemers = e.page.getByRole('table', { name: /Deelnemers van/ });
+    assert.match(await deelnemers.innerText(), /Kreis Grenzland/);
   });
 });

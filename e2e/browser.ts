@@ -32,7 +32,7 @@ export interface E2E {
 
 export async function startE2E(): Promise<E2E> {
   const database = await createTestDatabase({ voorbeeld: true });
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '3000', GRIP_DEMO: '0' } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '3000', GRIP_DEMO: '0' });
   const grip = await startGrip(config, { database });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: grip.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -8,7 +8,8 @@ export type FoutCode =
   | 'organisatie_onbekend'
   | 'deelname_bestaat'
   | 'deelname_onbekend'
-  | 'geen_toegang';
+  | 'geen_toegang'
+  | 'code_bestaat';
 
 export class DomeinFout extends Error {
   constructor(

@@ -1,22 +1,33 @@
 /** Queries of the organisaties module. */
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { type DbOrTx, escapeLike } from '../../platform/db/client';
 import { inwonertal, organisatie, organisatieNaam } from './schema';
 
 export type Organisatie = typeof organisatie.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Finds an organisation by CBS code (GM0363), TOOI URI or id. */
+/**
+ * Finds an organisation by CBS code (GM0363), TOOI URI or id; failing those, by its exact name
+ * (case-insensitive) when exactly one organisation has it — for participants without a code,
+ * such as a German Kreis or a foundation.
+ */
 export async function vindOrganisatie(db: DbOrTx, ref: string): Promise<Organisatie | null> {
   const r = ref.trim();
+  if (!r) return null;
   const where = UUID.test(r)
     ? eq(organisatie.id, r)
     : r.startsWith('https://')
       ? eq(organisatie.tooiUri, r)
       : eq(organisatie.code, r.toUpperCase());
   const [o] = await db.select().from(organisatie).where(where);
-  return o ?? null;
+  if (o || UUID.test(r) || r.startsWith('https://')) return o ?? null;
+  const opNaam = await db
+    .select()
+    .from(organisatie)
+    .where(sql`lower(${organisatie.naam}) = lower(${r})`)
+    .limit(2);
+  return opNaam.length === 1 ? opNaam[0]! : null;
 }
 
 export interface OrganisatieFilters {
@@ -38,7 +49,7 @@ export async function zoekOrganisaties(db: DbOrTx, f: OrganisatieFilters) {
     );
   }
   if (f.q) {
-    const cond = or(ilike(organisatie.naam, `%${f.q}%`), eq(organisatie.code, f.q.toUpperCase()));
+    const cond = or(ilike(organisatie.naam, `%${escapeLike(f.q)}%`), eq(organisatie.code, f.q.toUpperCase()));
     if (cond) conds.push(cond);
   }
   const where = conds.length ? and(...conds) : undefined;
@@ -59,7 +70,13 @@ export async function zoekOrganisaties(db: DbOrTx, f: OrganisatieFilters) {
     .orderBy(asc(organisatie.soort), asc(organisatie.naam))
     .limit(f.perPagina)
     .offset((f.pagina - 1) * f.perPagina);
-  return { rows: rows.map(({ totaal: _t, ...r }) => r), totaal: rows[0]?.totaal ?? 0 };
+  let totaal = rows[0]?.totaal ?? 0;
+  if (rows.length === 0 && f.pagina > 1) {
+    // A page past the end has no row to carry the window count: count separately.
+    const [n] = await db.select({ n: count() }).from(organisatie).where(where);
+    totaal = n?.n ?? 0;
+  }
+  return { rows: rows.map(({ totaal: _t, ...r }) => r), totaal };
 }
 
 export async function organisatieDetail(db: DbOrTx, id: string) {

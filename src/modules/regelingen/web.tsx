@@ -71,7 +71,7 @@ function formFout(e: unknown): Fouten | null {
   if (!(e instanceof DomeinFout)) return null;
   const veld = e.opties.veld ?? 'formulier';
   const tekstVan: Record<string, string> = {
-    organisatie_onbekend: 'Onbekende organisatie: vul een CBS-code in zoals GM0363',
+    organisatie_onbekend: 'Onbekende organisatie: vul een CBS-code in zoals GM0363 of de exacte naam',
     deelname_bestaat: 'Deze organisatie neemt al deel aan de regeling',
     deelname_onbekend: 'Kies een deelnemer van deze regeling',
     versie_conflict: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
@@ -430,7 +430,7 @@ function DeelnameFormulier({ c, actie, titel, waarden, fouten, regelingId, verwi
       <Heading level={1}>{titel}</Heading>
       <ErrorSummary fouten={fouten} />
       <Form action={actie} csrf={c.get('csrf')} label={titel}>
-        <TextField naam="organisatie" label="Organisatie (CBS-code)" hulp="Bijvoorbeeld GM0363 of PV27" waarde={w?.organisatie} fout={fouten.organisatie} />
+        <TextField naam="organisatie" label="Organisatie (CBS-code of naam)" hulp="Bijvoorbeeld GM0363 of PV27; voor een deelnemer zonder code de exacte naam" waarde={w?.organisatie} fout={fouten.organisatie} />
         <CheckboxGroep naam="organen" label="Organen die deelnemen" hulp="Hieruit volgt het type regeling (Wgr art. 1)" opties={opties(deelnemendeOrganen, orgaanLabel)} waarden={w?.organen ?? []} fout={fouten.organen} />
         <TextField naam="datumToetreding" label="Datum toetreding" hulp="JJJJ-MM-DD" waarde={w?.datumToetreding} fout={fouten.datumToetreding} />
         <TextField naam="datumUittreding" label="Datum uittreding" hulp="JJJJ-MM-DD; leeg zolang de deelnemer deelneemt" waarde={w?.datumUittreding} fout={fouten.datumUittreding} />
@@ -689,7 +689,7 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     organen: d.organen,
     datumToetreding: d.datumToetreding,
     datumUittreding: d.datumUittreding,
-    kostenverdeling: d.kostenverdeling as never,
+    kostenverdeling: d.kostenverdeling,
     stemmen: d.stemmen,
     dienstverlenend: d.dienstverlenend,
   });

@@ -112,6 +112,11 @@ function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
           code: e.code,
           invalidParams: [{ name: 'organisatie', reason: 'Deze organisatie neemt al deel' }],
         });
+      case 'code_bestaat':
+        return problem(c, 409, 'Code bestaat al', {
+          code: e.code,
+          invalidParams: [{ name: veld ?? 'code', reason: 'Er is al een organisatie met deze code' }],
+        });
       case 'geen_toegang':
         return problem(c, 403, 'Geen toestemming', { code: e.code });
     }
