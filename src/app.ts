@@ -3,6 +3,7 @@
  * Used by main.ts, the tests and the benchmark alike.
  */
 import type { Config } from './config';
+import { STANDAARD_KALENDER } from './kalender';
 import { type Database, openDatabase } from './platform/db/client';
 import { createApp, type Services } from './platform/http/app';
 import { modules } from './modules';
@@ -19,7 +20,12 @@ export async function startGrip(config: Config, opties: { database?: Database } 
   try {
     await database.migrate();
     if (config.demoData && (await isLeeg(database.db))) await laadVoorbeeldgegevens(database.db);
-    const services: Services = { database, config, state: { voorbeeld: await heeftVoorbeeldgegevens(database.db) } };
+    const services: Services = {
+      database,
+      config,
+      state: { voorbeeld: await heeftVoorbeeldgegevens(database.db) },
+      kalender: () => Promise.resolve(STANDAARD_KALENDER),
+    };
     return { services, app: createApp(services, modules), close: () => database.close() };
   } catch (e) {
     await database.close();

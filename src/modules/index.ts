@@ -3,5 +3,6 @@ import type { Module } from '../platform/http/app';
 import { accountsModule } from './accounts/module';
 import { organisatiesModule } from './organisaties/module';
 import { regelingenModule } from './regelingen/module';
+import { termijnenModule } from './termijnen/module';
 
-export const modules: Module[] = [accountsModule, regelingenModule, organisatiesModule];
+export const modules: Module[] = [accountsModule, regelingenModule, organisatiesModule, termijnenModule];

@@ -9,7 +9,9 @@ export type FoutCode =
   | 'deelname_bestaat'
   | 'deelname_onbekend'
   | 'geen_toegang'
-  | 'code_bestaat';
+  | 'code_bestaat'
+  | 'ongeldige_duur'
+  | 'buiten_bereik';
 
 export class DomeinFout extends Error {
   constructor(

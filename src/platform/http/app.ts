@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Config } from '../../config';
 import type { Database } from '../db/client';
+import type { Kalender } from '../../kalender';
 import type { AppEnv } from './env';
 import { problem, invalidParamsVan } from './problem';
 import { apiAuth, csrfBescherming, sessieMiddleware } from './security';
@@ -25,6 +26,8 @@ export interface Services {
   config: Config;
   /** Whether the database holds demo data; every page then says "voorbeeldgegevens". */
   state: { voorbeeld: boolean };
+  /** The Atw calendar: the repository's equated days plus those a beheerder added. */
+  kalender: () => Promise<Kalender>;
 }
 
 export interface Module {

@@ -117,6 +117,16 @@ function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
           code: e.code,
           invalidParams: [{ name: veld ?? 'code', reason: 'Er is al een organisatie met deze code' }],
         });
+      case 'ongeldige_duur':
+        return problem(c, 400, 'Ongeldige invoer', {
+          code: e.code,
+          invalidParams: [{ name: veld ?? 'duur', reason: 'Gebruik een ISO 8601-duur in dagen of weken, bijvoorbeeld P8W' }],
+        });
+      case 'buiten_bereik':
+        return problem(c, 400, 'Ongeldige invoer', {
+          code: e.code,
+          invalidParams: [{ name: veld ?? 'start', reason: 'Grip rekent met datums van 1980 tot en met 9999' }],
+        });
       case 'geen_toegang':
         return problem(c, 403, 'Geen toestemming', { code: e.code });
     }

@@ -15,6 +15,7 @@ const nav: [string, string][] = [
   ['/', 'Home'],
   ['/regelingen', 'Register'],
   ['/organisaties', 'Organisaties'],
+  ['/termijnen', 'Termijn berekenen'],
 ];
 
 export const Layout: FC<LayoutProps> = ({ titel, gebruiker, csrf, voorbeeld, huidig, children }) => (
