@@ -19,7 +19,7 @@ const rollen: Record<DeelnemendOrgaan, OrgaanRol | null> = {
 /**
  * The municipal role of a participating body: PS, GS and CdK stand for raad, college and burgemeester
  * (Wgr art. 40); a waterschap's algemeen bestuur, dagelijks bestuur and voorzitter likewise (art. 50).
- * The 'bestuur' of any other participant (art. 91 ff.) has no such role: null.
+ * The 'bestuur' of any other participant (art. 93, 96) has no such role: null.
  */
 export function orgaanRol(orgaan: DeelnemendOrgaan): OrgaanRol | null {
   return rollen[orgaan];

@@ -16,7 +16,7 @@ export type Vorm = (typeof vormen)[number];
 /**
  * The bodies through which a participant enters a regeling: for gemeenten raad, college,
  * burgemeester (Wgr art. 1); for provinces PS, GS, CdK (art. 40); for waterschappen AB, DB,
- * voorzitter (art. 50); 'bestuur' for any other participant (art. 91 ff.).
+ * voorzitter (art. 50); 'bestuur' for any other participant (openbare lichamen and rechtspersonen, art. 93 and 96).
  */
 export const deelnemendeOrganen = [
   'raad',
