@@ -149,12 +149,14 @@ const LijstQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: 'Zoekt in naam en belang' }),
   vorm: z.enum(vormen).optional(),
   type: z.enum(regelingTypen).optional(),
+  // Upper-cased before the check: a regex flag (/i) does not survive into the OpenAPI pattern.
   deelnemer: z
     .string()
-    .regex(/^(GM|PV|WS)\d{2,4}$/i, 'Een organisatiecode ziet eruit als GM0363')
+    .toUpperCase()
+    .regex(/^(GM|PV|WS)\d{2,4}$/, 'Een organisatiecode ziet eruit als GM0363')
     .optional()
     .openapi({ description: 'CBS-code van een deelnemer', example: 'GM0363' }),
-  provincie: z.string().regex(/^PV\d{2}$/i, 'Een provinciecode ziet eruit als PV27').optional(),
+  provincie: z.string().toUpperCase().regex(/^PV\d{2}$/, 'Een provinciecode ziet eruit als PV27').optional(),
   beleidsterrein: z.string().max(100).optional(),
   peildatum: datum.optional().openapi({ description: 'Alleen regelingen die op deze datum gelden' }),
   sortering: z.enum(sorteringen).default('naam'),

@@ -17,7 +17,8 @@ export const systeem = (label: string): Actor => ({ gebruikerId: null, label });
 export interface AuditEntry {
   entiteit: string;
   entiteitId: string;
-  actie: 'aangemaakt' | 'gewijzigd' | 'verwijderd' | string;
+  /** 'aangemaakt', 'gewijzigd', 'verwijderd', or another verb such as 'geïmporteerd'. */
+  actie: string;
   regelingId?: string | null;
   wijzigingen: Wijziging[];
 }

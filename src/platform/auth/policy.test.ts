@@ -5,7 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type Actie, acties, mag, type Resource, type Rol, rollen, type RolToekenning, type Subject } from './policy';
+import {
+  type Actie,
+  acties,
+  mag,
+  type Resource,
+  type Rol,
+  rollen,
+  type RolToekenning,
+  type Subject,
+} from './policy';
 
 const REGELING_A = '00000000-0000-4000-8000-00000000000a';
 const REGELING_B = '00000000-0000-4000-8000-00000000000b';
@@ -128,7 +137,8 @@ describe('mag(): rol × actie', () => {
       Object.values(subjecten).flatMap((s) => (s ? s.rollen.map((r) => r.rol) : [])),
     );
     assert.deepEqual([...rollenInTabel].sort(), [...rollen].sort());
-    for (const actie of acties) assert.deepEqual(Object.keys(verwacht[actie]).sort(), Object.keys(subjecten).sort(), actie);
+    for (const actie of acties)
+      assert.deepEqual(Object.keys(verwacht[actie]).sort(), Object.keys(subjecten).sort(), actie);
   });
 
   for (const actie of acties) {
@@ -157,7 +167,10 @@ describe('mag(): bijzondere gevallen', () => {
 
   test('zonder resource is een regelinggebonden rol nergens voor geldig', () => {
     assert.equal(mag(subjecten['secretariaat van regeling A'], 'regeling.wijzigen'), false);
-    assert.equal(mag(subjecten['secretariaat van regeling A'], 'regeling.wijzigen', { regelingId: null }), false);
+    assert.equal(
+      mag(subjecten['secretariaat van regeling A'], 'regeling.wijzigen', { regelingId: null }),
+      false,
+    );
   });
 
   test('een gebruiker zonder rollen mag lezen en de historie zien, maar niets wijzigen', () => {

@@ -26,6 +26,14 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Embedded mode only: a counter that goes up with every statement other than a read
+   * (select/show/explain) sent through `db`, transactions included. The data folder lock makes this
+   * process the only writer, so anything computed from the database stays valid while the counter
+   * stands still (used by the response cache). Undefined on PostgreSQL, where other processes write too.
+   * Statements that bypass `db` (e.g. a job queue given the PGlite instance itself) are not counted.
+   */
+  wijzigingen?: () => number;
 }
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -64,10 +72,19 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     }
   }
   const lite = client;
-  const db = drizzlePglite(lite, { schema }) as unknown as Db;
+  // drizzle logs every statement it sends (inside transactions too) just before sending it; PGlite
+  // runs them one at a time, so a read that starts after the count went up sees the write.
+  let wijzigingen = 0;
+  const logger = {
+    logQuery: (query: string) => {
+      if (!/^\s*(select|show|explain)\b/i.test(query)) wijzigingen++;
+    },
+  };
+  const db = drizzlePglite(lite, { schema, logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
+    wijzigingen: () => wijzigingen,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: async () => {
       if (!opts.pglite) await lite.close();
@@ -78,8 +95,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 /** Runs a raw SQL query and returns its rows, the same on both drivers. */
 export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const res = (await db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
+  const res: unknown = await db.execute(query);
+  return (res as { rows: T[] }).rows;
 }
 
 /** Escapes the wildcards of LIKE/ILIKE, so a search for '100%' or 'a_b' means just that. */

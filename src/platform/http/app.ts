@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'drizzle-orm';
@@ -16,7 +16,8 @@ import type { Database } from '../db/client';
 import type { Kalender } from '../../kalender';
 import type { AppEnv } from './env';
 import { problem, invalidParamsVan } from './problem';
-import { apiAuth, csrfBescherming, sessieMiddleware } from './security';
+import { vandaag } from '../clock';
+import { apiAuth, csrfBescherming, SESSIE_COOKIE, sessieMiddleware } from './security';
 import { foutPagina } from './pages';
 
 export const API_VERSION = '1.0.0';
@@ -47,6 +48,8 @@ const assets: Record<string, string> = {
 
 export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const wijzigingen = s.database.wijzigingen;
+  if (wijzigingen) app.use(antwoordCache(wijzigingen));
   app.use(
     secureHeaders({
       // Not 'no-referrer': with that, browsers send "Origin: null" on form posts, which the CSRF check refuses.
@@ -141,4 +144,69 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   // A mounted app's notFound is not used by its parent: the pages' 404 lives here.
   app.notFound((c) => foutPagina(c, s, 404, 'Pagina niet gevonden', 'Deze pagina bestaat niet (meer).'));
   return app;
+}
+
+/**
+ * Anonymous GET responses (pages and API) kept in memory, in embedded mode only. The register is
+ * read far more than it is written, and on PGlite every query costs a fixed few tenths of a
+ * millisecond in the single thread that also renders the pages, so a page with three queries
+ * cannot come near the targets of `npm run bench`. With PGlite this process is the only writer
+ * (data folder lock), so a copy stays exact until the next write: an entry counts only while the
+ * database's write counter and the date (pages judge on today's date) are what they were when the
+ * request started. Not cached: signed-in users, bearer tokens, conditional requests, /health, any
+ * status other than 200, responses that set a cookie, and content other than HTML or JSON.
+ */
+function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): MiddlewareHandler<AppEnv> {
+  const opslag = new Map<string, { teller: number; dag: string; headers: [string, string][]; body: ArrayBuffer }>();
+  let bytes = 0;
+  let dag = vandaag();
+  let dagGeldigTot = Date.now() + 1000;
+  const sessie = `${SESSIE_COOKIE}=`;
+  return async (c, next) => {
+    const h = c.req.raw.headers;
+    if (
+      c.req.method !== 'GET' ||
+      h.has('authorization') ||
+      h.has('if-none-match') ||
+      h.has('if-modified-since') ||
+      h.get('cookie')?.includes(sessie) ||
+      c.req.path === '/health'
+    ) {
+      return next();
+    }
+    const url = c.req.url;
+    const sleutel = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    const teller = wijzigingen();
+    if (Date.now() > dagGeldigTot) {
+      dag = vandaag();
+      dagGeldigTot = Date.now() + 1000;
+    }
+    const vandaagNu = dag;
+    const oud = opslag.get(sleutel);
+    if (oud && oud.teller === teller && oud.dag === vandaagNu) {
+      opslag.delete(sleutel); // most recently used last
+      opslag.set(sleutel, oud);
+      return new Response(oud.body, { status: 200, headers: oud.headers });
+    }
+    await next();
+    const res = c.res;
+    const type = res.headers.get('content-type') ?? '';
+    if (res.status !== 200 || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type)) return;
+    const body = await res.clone().arrayBuffer();
+    if (body.byteLength > maxBytes / 16) return;
+    const vorige = opslag.get(sleutel);
+    if (vorige) {
+      opslag.delete(sleutel);
+      bytes -= vorige.body.byteLength;
+    }
+    const headers: [string, string][] = [];
+    res.headers.forEach((waarde, naam) => headers.push([naam, waarde]));
+    opslag.set(sleutel, { teller, dag: vandaagNu, headers, body });
+    bytes += body.byteLength;
+    for (const [k, v] of opslag) {
+      if (bytes <= maxBytes) break;
+      opslag.delete(k);
+      bytes -= v.body.byteLength;
+    }
+  };
 }

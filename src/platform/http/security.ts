@@ -63,7 +63,7 @@ export function csrfBescherming(s: Services): MiddlewareHandler<AppEnv> {
     const host = c.req.header('host');
     const site = c.req.header('sec-fetch-site');
     const zelfdeOrigin = origin ? origin === eigen || hostVan(origin) === host : site === 'same-origin' || site === undefined;
-    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const token = typeof form._csrf === 'string' ? form._csrf : '';
     if (!zelfdeOrigin || !gelijk(token, c.get('csrf'))) {
       return c.html(
