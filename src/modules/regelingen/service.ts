@@ -5,6 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../platform/db/client';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
+import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import { leegIsNull } from '../../platform/validation';
 import { kenRolToe } from '../accounts/store';
@@ -95,14 +96,22 @@ function controleerVersie(huidig: number, verwacht: number | undefined) {
   }
 }
 
-/** Re-derives the regeling type (Wgr art. 1) and bumps the regeling's version after a change under it. */
+/**
+ * Re-derives the regeling type (Wgr art. 1) from the participants that have not left today — the
+ * same rule as the findings on the regeling page — and bumps the regeling's version.
+ */
 async function naWijzigingOnder(tx: Tx, actor: Actor, regelingId: string) {
   const r = await regelingRij(tx, regelingId);
   if (!r) throw new DomeinFout('niet_gevonden');
   const deelnames = await tx
     .select({ organen: deelname.organen })
     .from(deelname)
-    .where(and(eq(deelname.regelingId, regelingId), sql`${deelname.datumUittreding} is null`));
+    .where(
+      and(
+        eq(deelname.regelingId, regelingId),
+        sql`(${deelname.datumUittreding} is null or ${deelname.datumUittreding} > ${vandaag()})`,
+      ),
+    );
   const type = bepaalRegelingType(deelnames);
   await tx
     .update(regeling)
@@ -376,7 +385,7 @@ export async function regelingOverzicht(db: DbOrTx, id: string, peildatum: strin
         organisatieId: d.organisatieId,
         stemmen: d.stemmen,
         kostenPercentage: d.kostenverdeling?.soort === 'percentage' ? d.kostenverdeling.percentage : null,
-        inwoners: d.inwoners,
+        inwoners: d.organisatie.soort === 'gemeente' ? d.inwoners : null,
       })),
     ),
   };

@@ -185,7 +185,8 @@ export async function deelnameCijfers(db: DbOrTx, regelingIds: string[]) {
   }>(
     db,
     sql`select d.regeling_id as "regelingId", d.organisatie_id as "organisatieId", d.stemmen, d.kostenverdeling,
-      (select i.aantal from inwonertal i where i.organisatie_id = d.organisatie_id order by i.peildatum desc limit 1) as inwoners
+      case when (select o.soort from organisatie o where o.id = d.organisatie_id) = 'gemeente'
+        then (select i.aantal from inwonertal i where i.organisatie_id = d.organisatie_id order by i.peildatum desc limit 1) end as inwoners
     from deelname d
     where d.regeling_id in (${sql.join(regelingIds.map((id) => sql`${id}::uuid`), sql`, `)}) and d.datum_uittreding is null`,
   );

@@ -4,6 +4,10 @@ export interface DeelnameCijfers {
   stemmen: number | null;
   /** Share in the costs as a percentage (0–100), as the regeling states it; null = unknown or not a percentage. */
   kostenPercentage: number | null;
+  /**
+   * Inhabitants of a gemeente participant. Callers pass null for a provincie or waterschap: their
+   * inhabitants are the gemeenten's inhabitants, so counting them again would halve everyone's share.
+   */
   inwoners: number | null;
 }
 
@@ -23,8 +27,8 @@ export interface Aandeel {
  * - kostenaandeel: the stated percentage divided by 100; null where no percentage is known. Percentages
  *   are not rescaled, so an incomplete or inconsistent key stays visible.
  * - bevolkingsaandeel: inhabitants over the inhabitants of the participants whose number is known.
- *   Participants without a known population (typically non-gemeenten such as a provincie, waterschap or
- *   private party) get null and are left out of the denominator.
+ *   Participants without a known population (non-gemeenten such as a provincie, waterschap or private
+ *   party, see DeelnameCijfers.inwoners) get null and are left out of the denominator.
  */
 export function aandelen(deelnames: DeelnameCijfers[]): Aandeel[] {
   const som = (ws: (number | null)[]) => ws.reduce<number>((s, w) => s + (w ?? 0), 0);
