@@ -1,0 +1,5 @@
+/** The sections of `npm run bench`, in the order they run. Add a section per issue here. */
+import type { Sectie } from '../lib/sectie';
+import { register } from './register';
+
+export const secties: Sectie[] = [register];
