@@ -67,4 +67,22 @@ describe('Het secretariaat wijzigt het kostenaandeel van een deelnemer', () => {
     assert.equal(res?.status(), 403);
     await axe(e);
   });
+
+  it('wijzigt het eigen wachtwoord op de accountpagina', async () => {
+    await e.page.getByRole('link', { name: 'Mijn account' }).click();
+    await axe(e);
+    await e.page.getByLabel('Huidig wachtwoord').fill(DEMO_WACHTWOORD);
+    await e.page.getByLabel('Nieuw wachtwoord').fill('kort');
+    await e.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('kort');
+    await e.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await e.page.waitForLoadState();
+    await axe(e);
+    assert.match(await e.page.locator('#foutmeldingen').innerText(), /minstens 12 tekens/);
+    await e.page.getByLabel('Huidig wachtwoord').fill(DEMO_WACHTWOORD);
+    await e.page.getByLabel('Nieuw wachtwoord').fill('een-veel-langer-wachtwoord');
+    await e.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een-veel-langer-wachtwoord');
+    await e.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await e.page.waitForURL(/gewijzigd=1/);
+    assert.match(await e.page.getByRole('alert').first().innerText(), /gewijzigd/);
+  });
 });

@@ -80,15 +80,30 @@ function post(
   });
 }
 
+/**
+ * The sign-in form as a browser gets it: its CSRF token and the `grip_csrf` cookie the token is
+ * bound to (only the sign-in page sets it; anonymous pages stay cookie-free).
+ */
+async function aanmeldformulier(): Promise<{ csrf: string; cookie: string }> {
+  const p = await pagina('/inloggen');
+  const m = /^(grip_csrf=[^;]+)/.exec(p.headers.get('Set-Cookie') ?? '');
+  assert.ok(m, 'de inlogpagina zet een CSRF-cookie');
+  return { csrf: csrfVan(p), cookie: m[1]! };
+}
+
 /** Signs in through the form; returns the session cookie ("grip_sessie=…"). */
 async function inloggen(email: string, wachtwoord = DEMO_WACHTWOORD): Promise<string> {
-  const formulier = await pagina('/inloggen');
-  const res = await post('/inloggen', [
-    ['_csrf', csrfVan(formulier)],
-    ['email', email],
-    ['wachtwoord', wachtwoord],
-    ['terug', '/regelingen'],
-  ]);
+  const formulier = await aanmeldformulier();
+  const res = await post(
+    '/inloggen',
+    [
+      ['_csrf', formulier.csrf],
+      ['email', email],
+      ['wachtwoord', wachtwoord],
+      ['terug', '/regelingen'],
+    ],
+    { cookie: formulier.cookie },
+  );
   assert.equal(res.status, 303, res.tekst.slice(0, 300));
   assert.equal(res.headers.get('Location'), '/regelingen');
   const cookie = res.headers.get('Set-Cookie') ?? '';
@@ -247,13 +262,17 @@ describe('pagina’s voor iedereen', () => {
 
 describe('inloggen en CSRF', () => {
   test('goed wachtwoord: 303 en een sessiecookie met HttpOnly en SameSite=Lax', async () => {
-    const formulier = await pagina('/inloggen');
-    const res = await post('/inloggen', [
-      ['_csrf', csrfVan(formulier)],
-      ['email', 'Beheerder@Voorbeeld.nl'],
-      ['wachtwoord', DEMO_WACHTWOORD],
-      ['terug', '//elders.example/'],
-    ]);
+    const formulier = await aanmeldformulier();
+    const res = await post(
+      '/inloggen',
+      [
+        ['_csrf', formulier.csrf],
+        ['email', 'Beheerder@Voorbeeld.nl'],
+        ['wachtwoord', DEMO_WACHTWOORD],
+        ['terug', '//elders.example/'],
+      ],
+      { cookie: formulier.cookie },
+    );
     assert.equal(res.status, 303);
     assert.equal(res.headers.get('Location'), '/', 'geen doorsturen naar een andere site');
     const cookie = res.headers.get('Set-Cookie') ?? '';
@@ -276,23 +295,31 @@ describe('inloggen en CSRF', () => {
 
   test('fout wachtwoord: 400 met een melding; de zesde mislukte poging: 429', async () => {
     for (let i = 1; i <= 5; i++) {
-      const formulier = await pagina('/inloggen');
-      const res = await post('/inloggen', [
-        ['_csrf', csrfVan(formulier)],
-        ['email', 'griffie@voorbeeld.nl'],
-        ['wachtwoord', `fout-${i}`],
-      ]);
+      const formulier = await aanmeldformulier();
+      const res = await post(
+        '/inloggen',
+        [
+          ['_csrf', formulier.csrf],
+          ['email', 'griffie@voorbeeld.nl'],
+          ['wachtwoord', `fout-${i}`],
+        ],
+        { cookie: formulier.cookie },
+      );
       assert.equal(res.status, 400, `poging ${i}`);
       assert.match(res.tekst, /Het e-mailadres of het wachtwoord klopt niet/);
       assert.equal(res.headers.get('Set-Cookie'), null);
       assert.match(res.html, /name="email" type="email" value="griffie@voorbeeld.nl"/);
     }
-    const formulier = await pagina('/inloggen');
-    const zesde = await post('/inloggen', [
-      ['_csrf', csrfVan(formulier)],
-      ['email', 'griffie@voorbeeld.nl'],
-      ['wachtwoord', DEMO_WACHTWOORD],
-    ]);
+    const formulier = await aanmeldformulier();
+    const zesde = await post(
+      '/inloggen',
+      [
+        ['_csrf', formulier.csrf],
+        ['email', 'griffie@voorbeeld.nl'],
+        ['wachtwoord', DEMO_WACHTWOORD],
+      ],
+      { cookie: formulier.cookie },
+    );
     assert.equal(zesde.status, 429, 'ook met het goede wachtwoord');
     assert.match(zesde.tekst, /Te veel mislukte pogingen/);
     assert.equal(zesde.headers.get('Set-Cookie'), null);
@@ -301,12 +328,16 @@ describe('inloggen en CSRF', () => {
   });
 
   test('lege velden: 400 met een foutmelding per veld', async () => {
-    const formulier = await pagina('/inloggen');
-    const res = await post('/inloggen', [
-      ['_csrf', csrfVan(formulier)],
-      ['email', ''],
-      ['wachtwoord', ''],
-    ]);
+    const formulier = await aanmeldformulier();
+    const res = await post(
+      '/inloggen',
+      [
+        ['_csrf', formulier.csrf],
+        ['email', ''],
+        ['wachtwoord', ''],
+      ],
+      { cookie: formulier.cookie },
+    );
     assert.equal(res.status, 400);
     assert.match(res.html, /href="#veld-email"/);
     assert.match(res.html, /href="#veld-wachtwoord"/);
@@ -314,21 +345,29 @@ describe('inloggen en CSRF', () => {
   });
 
   test('een POST zonder CSRF-token, met een vreemd token of van een andere origin: 403', async () => {
-    const token = csrfVan(await pagina('/inloggen'));
+    const { csrf: token, cookie } = await aanmeldformulier();
     const velden: [string, string][] = [
       ['email', 'beheerder@voorbeeld.nl'],
       ['wachtwoord', DEMO_WACHTWOORD],
     ];
     const gevallen: [string, Awaited<ReturnType<typeof post>>][] = [
-      ['zonder token', await post('/inloggen', velden)],
-      ['vals token', await post('/inloggen', [['_csrf', `${token}x`], ...velden])],
+      ['zonder token', await post('/inloggen', velden, { cookie })],
+      ['vals token', await post('/inloggen', [['_csrf', `${token}x`], ...velden], { cookie })],
+      [
+        'token zonder het cookie waaraan het gebonden is',
+        await post('/inloggen', [['_csrf', token], ...velden]),
+      ],
       [
         'andere origin',
-        await post('/inloggen', [['_csrf', token], ...velden], { origin: 'https://kwaadwillend.example' }),
+        await post('/inloggen', [['_csrf', token], ...velden], {
+          cookie,
+          origin: 'https://kwaadwillend.example',
+        }),
       ],
       [
         'cross-site zonder Origin',
         await post('/inloggen', [['_csrf', token], ...velden], {
+          cookie,
           origin: null,
           headers: { 'Sec-Fetch-Site': 'cross-site' },
         }),

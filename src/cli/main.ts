@@ -13,7 +13,8 @@ import { rollen, type Rol } from '../platform/auth/policy';
 import { ImportFout, importCbsGemeenten, parseCbsGemeenten } from '../modules/organisaties/import-cbs';
 import { vindOrganisatie } from '../modules/organisaties/store';
 import { regelingRij } from '../modules/regelingen/store';
-import { kenRolToe, maakApiToken, maakGebruiker, vindGebruikerOpEmail } from '../modules/accounts/store';
+import { vindGebruikerOpEmail } from '../modules/accounts/store';
+import { registreerApiToken, registreerGebruiker } from '../modules/accounts/service';
 
 class CliFout extends Error {}
 
@@ -77,30 +78,42 @@ async function run(argv: string[]): Promise<void> {
     }
     case 'gebruiker maak': {
       const email = values.email?.trim();
-      if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new CliFout('geef een geldig e-mailadres op met --email');
+      if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+        throw new CliFout('geef een geldig e-mailadres op met --email');
       const rol = values.rol as Rol | undefined;
-      if (!rol || !rollen.includes(rol)) throw new CliFout(`geef een rol op met --rol (${rollen.join(', ')})`);
+      if (!rol || !rollen.includes(rol))
+        throw new CliFout(`geef een rol op met --rol (${rollen.join(', ')})`);
       if (rol !== 'beheerder' && !values.scope) {
-        throw new CliFout(`de rol ${rol} hoort bij een organisatie of regeling: geef --scope CODE (bijv. GM0363) of het id van een regeling`);
+        throw new CliFout(
+          `de rol ${rol} hoort bij een organisatie of regeling: geef --scope CODE (bijv. GM0363) of het id van een regeling`,
+        );
       }
       const wachtwoord = eenmaligWachtwoord();
       const hash = await hashWachtwoord(wachtwoord);
       await metDatabase(async ({ db }) => {
-        if (await vindGebruikerOpEmail(db, email)) throw new CliFout(`er bestaat al een gebruiker met e-mailadres ${email}`);
+        if (await vindGebruikerOpEmail(db, email))
+          throw new CliFout(`er bestaat al een gebruiker met e-mailadres ${email}`);
         let organisatieId: string | null = null;
         let regelingId: string | null = null;
         if (values.scope) {
           const org = await vindOrganisatie(db, values.scope);
           if (org) organisatieId = org.id;
-          else if (/^[0-9a-f-]{36}$/i.test(values.scope) && (await regelingRij(db, values.scope))) regelingId = values.scope;
+          else if (/^[0-9a-f-]{36}$/i.test(values.scope) && (await regelingRij(db, values.scope)))
+            regelingId = values.scope;
           else throw new CliFout(`onbekende scope: ${values.scope} is geen organisatiecode of regeling-id`);
         }
-        await db.transaction(async (tx) => {
-          const id = await maakGebruiker(tx, { email, naam: values.naam ?? email.split('@')[0]!, wachtwoordHash: hash });
-          await kenRolToe(tx, { gebruikerId: id, rol, organisatieId, regelingId });
+        await registreerGebruiker(db, systeem('cli: gebruiker maak'), {
+          email,
+          naam: values.naam ?? email.split('@')[0]!,
+          wachtwoordHash: hash,
+          rol,
+          organisatieId,
+          regelingId,
         });
       });
-      console.log(`Gebruiker ${email} aangemaakt met rol ${rol}${values.scope ? ` voor ${values.scope}` : ''}.`);
+      console.log(
+        `Gebruiker ${email} aangemaakt met rol ${rol}${values.scope ? ` voor ${values.scope}` : ''}.`,
+      );
       console.log(`Eenmalig wachtwoord: ${wachtwoord}`);
       return;
     }
@@ -111,7 +124,13 @@ async function run(argv: string[]): Promise<void> {
       await metDatabase(async ({ db }) => {
         const g = await vindGebruikerOpEmail(db, email);
         if (!g) throw new CliFout(`geen gebruiker met e-mailadres ${email}`);
-        await maakApiToken(db, sha256(token), g.id, values.omschrijving ?? 'aangemaakt met npx grip token maak');
+        await registreerApiToken(
+          db,
+          systeem('cli: token maak'),
+          g.id,
+          sha256(token),
+          values.omschrijving ?? 'aangemaakt met npx grip token maak',
+        );
       });
       console.log(token);
       return;

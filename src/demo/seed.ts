@@ -9,8 +9,9 @@ import type { Db } from '../platform/db/client';
 import { systeem } from '../platform/audit/audit';
 import { hashWachtwoord } from '../platform/auth/crypto';
 import type { Rol } from '../platform/auth/policy';
-import { kenRolToe, maakGebruiker } from '../modules/accounts/store';
-import { inwonertal, organisatie, organisatieNaam } from '../modules/organisaties/schema';
+import { registreerGebruiker } from '../modules/accounts/service';
+import { inwonertal, organisatie } from '../modules/organisaties/schema';
+import { maakOrganisatie } from '../modules/organisaties/service';
 import { regeling } from '../modules/regelingen/schema';
 import type { BestuurslidInput, DeelnameInput, RegelingInput } from '../modules/regelingen/model';
 import { maakRegeling, voegBestuurslidToe, voegDeelnameToe } from '../modules/regelingen/service';
@@ -43,7 +44,12 @@ const demoAccounts: { email: string; naam: string; rol: Rol; scope?: string; reg
   { email: 'beheerder@voorbeeld.nl', naam: 'Bea Beheer', rol: 'beheerder' },
   { email: 'griffie@voorbeeld.nl', naam: 'Gijs Griffier', rol: 'griffie', scope: 'GM9902' },
   { email: 'raadslid@voorbeeld.nl', naam: 'Roos Raadslid', rol: 'raadslid', scope: 'GM9902' },
-  { email: 'secretariaat@voorbeeld.nl', naam: 'Sem Secretaris', rol: 'secretariaat', regeling: 'GGD Polderland' },
+  {
+    email: 'secretariaat@voorbeeld.nl',
+    naam: 'Sem Secretaris',
+    rol: 'secretariaat',
+    regeling: 'GGD Polderland',
+  },
   { email: 'toezicht@voorbeeld.nl', naam: 'Tara Toezicht', rol: 'toezicht', scope: 'PV99' },
 ];
 
@@ -63,16 +69,24 @@ const regelingen: DemoRegeling[] = [
     input: {
       naam: 'Gemeenschappelijke regeling Veiligheidsregio Polderland',
       korteNaam: 'VR Polderland',
-      belang: 'Brandweerzorg, rampenbestrijding, crisisbeheersing en geneeskundige hulpverlening in de regio Polderland.',
+      belang:
+        'Brandweerzorg, rampenbestrijding, crisisbeheersing en geneeskundige hulpverlening in de regio Polderland.',
       vorm: 'openbaar_lichaam',
       vestiging: 'GM9901',
       vestigingsplaats: 'Aldewolde',
       beleidsterreinen: ['Openbare orde en veiligheid'],
       taken: 'Brandweer, GHOR, meldkamer, risico- en crisisbeheersing.',
-      bevoegdheden: [{ omschrijving: 'Taken en bevoegdheden van het bestuur van de veiligheidsregio', grondslag: 'Wet veiligheidsregio’s art. 10' }],
+      bevoegdheden: [
+        {
+          omschrijving: 'Taken en bevoegdheden van het bestuur van de veiligheidsregio',
+          grondslag: 'Wet veiligheidsregio’s art. 10',
+        },
+      ],
       datumInwerkingtreding: '2010-10-01',
       afspraken: {
-        zienswijzeBesluiten: [{ besluit: 'Regionaal risicoprofiel en beleidsplan', termijnWeken: 8, atwVanToepassing: null }],
+        zienswijzeBesluiten: [
+          { besluit: 'Regionaal risicoprofiel en beleidsplan', termijnWeken: 8, atwVanToepassing: null },
+        ],
         zienswijzeWijze: 'Schriftelijk aan het dagelijks bestuur, binnen de gestelde termijn.',
         participatie: 'Inspraak volgens afdeling 3.4 Awb bij het beleidsplan.',
         evaluatieWijze: 'Evaluatie door een extern bureau, besproken in alle raden.',
@@ -81,7 +95,13 @@ const regelingen: DemoRegeling[] = [
         opzegtermijnMaanden: null,
       },
     },
-    deelnemers: alle.map((code) => ({ organisatie: code, organen: ['college'], datumToetreding: '2010-10-01', kostenverdeling: perInwoner, stemmen: 1 })),
+    deelnemers: alle.map((code) => ({
+      organisatie: code,
+      organen: ['college'],
+      datumToetreding: '2010-10-01',
+      kostenverdeling: perInwoner,
+      stemmen: 1,
+    })),
     voorzitter: { naam: 'E. (Els) van Aldewolde-Mastenbroek', functie: 'burgemeester', van: '2021-03-01' },
     db: [
       { naam: 'K. Brouwer', functie: 'burgemeester', van: '2022-06-01' },
@@ -92,7 +112,8 @@ const regelingen: DemoRegeling[] = [
     input: {
       naam: 'Gemeenschappelijke regeling GGD Polderland',
       korteNaam: 'GGD Polderland',
-      belang: 'Publieke gezondheidszorg: jeugdgezondheidszorg, infectieziektebestrijding, medische milieukunde.',
+      belang:
+        'Publieke gezondheidszorg: jeugdgezondheidszorg, infectieziektebestrijding, medische milieukunde.',
       vorm: 'openbaar_lichaam',
       vestiging: 'GM9907',
       vestigingsplaats: 'Gravenpolder',
@@ -103,14 +124,19 @@ const regelingen: DemoRegeling[] = [
       afspraken: {
         zienswijzeBesluiten: [
           { besluit: 'Meerjarenbeleidsplan', termijnWeken: 8, atwVanToepassing: null },
-          { besluit: 'Oprichting van of deelneming in een rechtspersoon', termijnWeken: 6, atwVanToepassing: null },
+          {
+            besluit: 'Oprichting van of deelneming in een rechtspersoon',
+            termijnWeken: 6,
+            atwVanToepassing: null,
+          },
         ],
         zienswijzeWijze: 'De raden brengen hun zienswijze schriftelijk uit bij het dagelijks bestuur.',
         participatie: 'Klantpanels en een jaarlijkse openbare avond; afdeling 3.4 Awb bij beleidsplannen.',
         informatievoorziening: 'Kwartaalrapportages aan de raden; het AB-lid informeert de raad op verzoek.',
         evaluatieWijze: 'Evaluatie van de regeling elke vier jaar.',
         evaluatieIntervalJaren: 4,
-        uittredingVoorwaarden: 'Uittreding per 1 januari, na een besluit van de deelnemer en toestemming van de raad.',
+        uittredingVoorwaarden:
+          'Uittreding per 1 januari, na een besluit van de deelnemer en toestemming van de raad.',
         opzegtermijnMaanden: 24,
         uittredingKosten: 'Uittreedsom: het aandeel in de frictiekosten over vijf jaar, bepaald door het AB.',
       },
@@ -143,8 +169,21 @@ const regelingen: DemoRegeling[] = [
       afspraken: { evaluatieIntervalJaren: null, evaluatieWijze: null },
     },
     deelnemers: [
-      ...alle.map((code) => ({ organisatie: code, organen: ['college'] as DeelnameInput['organen'], datumToetreding: '2013-04-01', kostenverdeling: { soort: 'anders', omschrijving: 'Naar afgenomen producten (werkprogramma)' } as const })),
-      { organisatie: 'PV99', organen: ['gedeputeerde_staten'], datumToetreding: '2013-04-01', kostenverdeling: { soort: 'percentage', percentage: 35 } },
+      ...alle.map((code) => ({
+        organisatie: code,
+        organen: ['college'] as DeelnameInput['organen'],
+        datumToetreding: '2013-04-01',
+        kostenverdeling: {
+          soort: 'anders',
+          omschrijving: 'Naar afgenomen producten (werkprogramma)',
+        } as const,
+      })),
+      {
+        organisatie: 'PV99',
+        organen: ['gedeputeerde_staten'],
+        datumToetreding: '2013-04-01',
+        kostenverdeling: { soort: 'percentage', percentage: 35 },
+      },
     ],
     voorzitter: { naam: 'J. Wiersma', functie: 'gedeputeerde', van: '2023-07-01' },
     db: [{ naam: 'A. Kuipers', functie: 'wethouder', van: '2022-06-01' }],
@@ -177,13 +216,19 @@ const regelingen: DemoRegeling[] = [
   {
     input: {
       naam: 'Regionale Rekenkamer Polderland',
-      belang: 'Onderzoek naar de doelmatigheid, doeltreffendheid en rechtmatigheid van het gemeentelijk bestuur.',
+      belang:
+        'Onderzoek naar de doelmatigheid, doeltreffendheid en rechtmatigheid van het gemeentelijk bestuur.',
       vorm: 'gemeenschappelijk_orgaan',
       vestiging: 'GM9901',
       beleidsterreinen: ['Bestuur'],
       datumInwerkingtreding: '2016-01-01',
     },
-    deelnemers: ['GM9901', 'GM9902', 'GM9907'].map((code) => ({ organisatie: code, organen: ['raad'], datumToetreding: '2016-01-01', kostenverdeling: perInwoner })),
+    deelnemers: ['GM9901', 'GM9902', 'GM9907'].map((code) => ({
+      organisatie: code,
+      organen: ['raad'],
+      datumToetreding: '2016-01-01',
+      kostenverdeling: perInwoner,
+    })),
     bestuur: [
       { naam: 'F. Jansen', functie: 'raadslid', van: '2022-04-01' },
       { naam: 'G. de Vries', functie: 'raadslid', van: '2022-04-01' },
@@ -193,16 +238,33 @@ const regelingen: DemoRegeling[] = [
   {
     input: {
       naam: 'Regeling leerplicht en RMC Aldewolde',
-      belang: 'Uitvoering van de Leerplichtwet en de regionale meld- en coördinatiefunctie voortijdig schoolverlaten.',
+      belang:
+        'Uitvoering van de Leerplichtwet en de regionale meld- en coördinatiefunctie voortijdig schoolverlaten.',
       vorm: 'centrumgemeente',
       vestiging: 'GM9901',
       beleidsterreinen: ['Onderwijs'],
       datumInwerkingtreding: '2019-08-01',
     },
     deelnemers: [
-      { organisatie: 'GM9901', organen: ['college'], datumToetreding: '2019-08-01', dienstverlenend: true, kostenverdeling: perInwoner },
-      { organisatie: 'GM9904', organen: ['college'], datumToetreding: '2019-08-01', kostenverdeling: perInwoner },
-      { organisatie: 'GM9908', organen: ['college'], datumToetreding: '2019-08-01', kostenverdeling: perInwoner },
+      {
+        organisatie: 'GM9901',
+        organen: ['college'],
+        datumToetreding: '2019-08-01',
+        dienstverlenend: true,
+        kostenverdeling: perInwoner,
+      },
+      {
+        organisatie: 'GM9904',
+        organen: ['college'],
+        datumToetreding: '2019-08-01',
+        kostenverdeling: perInwoner,
+      },
+      {
+        organisatie: 'GM9908',
+        organen: ['college'],
+        datumToetreding: '2019-08-01',
+        kostenverdeling: perInwoner,
+      },
     ],
   },
   {
@@ -216,8 +278,21 @@ const regelingen: DemoRegeling[] = [
       datumInwerkingtreding: '1987-05-01',
     },
     deelnemers: [
-      { organisatie: 'GM9906', organen: ['raad', 'college', 'burgemeester'], datumToetreding: '1987-05-01', ab: [['D. Meijer', 'raadslid'], ['O. Post', 'raadslid']] },
-      { organisatie: 'GM9908', organen: ['raad', 'college'], datumToetreding: '1987-05-01', ab: [['Y. Kramer', 'raadslid']] },
+      {
+        organisatie: 'GM9906',
+        organen: ['raad', 'college', 'burgemeester'],
+        datumToetreding: '1987-05-01',
+        ab: [
+          ['D. Meijer', 'raadslid'],
+          ['O. Post', 'raadslid'],
+        ],
+      },
+      {
+        organisatie: 'GM9908',
+        organen: ['raad', 'college'],
+        datumToetreding: '1987-05-01',
+        ab: [['Y. Kramer', 'raadslid']],
+      },
       { organisatie: 'WS9901', organen: ['waterschap_db'], datumToetreding: '1995-01-01' },
     ],
     voorzitter: { naam: 'B. Hendriks', functie: 'burgemeester', van: '2020-09-01' },
@@ -228,84 +303,116 @@ const regelingen: DemoRegeling[] = [
   },
 ];
 
+/** Loads the demo data in one transaction: a failed start leaves an empty database, never half a region. */
 export async function laadVoorbeeldgegevens(db: Db): Promise<void> {
+  const hash = await hashWachtwoord(DEMO_WACHTWOORD);
   await db.transaction(async (tx) => {
-    const [pv] = await tx
-      .insert(organisatie)
-      .values({ soort: 'provincie', code: 'PV99', naam: 'Voorbeeldland', tooiUri: null, geldigVan: '1970-01-01' })
-      .returning({ id: organisatie.id });
-    const ids = await tx
-      .insert(organisatie)
-      .values([
-        ...gemeenten.map(([code, naam]) => ({ soort: 'gemeente' as const, code, naam, provincieId: pv!.id, geldigVan: '2001-01-01' })),
-        { soort: 'waterschap' as const, code: 'WS9901', naam: 'Waterschap Polderland', provincieId: pv!.id, geldigVan: '2005-01-01' },
-      ])
-      .returning({ id: organisatie.id, code: organisatie.code, naam: organisatie.naam, geldigVan: organisatie.geldigVan });
-    await tx.insert(organisatieNaam).values(ids.map((o) => ({ organisatieId: o.id, naam: o.naam, geldigVan: o.geldigVan! })));
+    const dag = '2026-01-01';
+    await maakOrganisatie(
+      tx,
+      actor,
+      { soort: 'provincie', code: 'PV99', naam: 'Voorbeeldland', geldigVan: '1970-01-01' },
+      dag,
+    );
+    for (const [code, naam] of gemeenten) {
+      await maakOrganisatie(
+        tx,
+        actor,
+        { soort: 'gemeente', code, naam, provincie: 'PV99', geldigVan: '2001-01-01' },
+        dag,
+      );
+    }
+    await maakOrganisatie(
+      tx,
+      actor,
+      {
+        soort: 'waterschap',
+        code: 'WS9901',
+        naam: 'Waterschap Polderland',
+        provincie: 'PV99',
+        geldigVan: '2005-01-01',
+      },
+      dag,
+    );
+    const ids = await tx.select({ id: organisatie.id, code: organisatie.code }).from(organisatie);
+    const idVan = (code: string) => ids.find((o) => o.code === code)!.id;
     const bron = 'Voorbeeldgegevens (verzonnen)';
     await tx.insert(inwonertal).values([
-      ...gemeenten.map(([code, , n]) => ({ organisatieId: ids.find((o) => o.code === code)!.id, peildatum: '2024-01-01', aantal: n, bron })),
-      { organisatieId: pv!.id, peildatum: '2024-01-01', aantal: gemeenten.reduce((s, g) => s + g[2], 0), bron },
+      ...gemeenten.map(([code, , n]) => ({
+        organisatieId: idVan(code),
+        peildatum: '2024-01-01',
+        aantal: n,
+        bron,
+      })),
+      {
+        organisatieId: idVan('PV99'),
+        peildatum: '2024-01-01',
+        aantal: gemeenten.reduce((s, g) => s + g[2], 0),
+        bron,
+      },
     ]);
-  });
-
-  const regelingIds = new Map<string, string>();
-  for (const r of regelingen) {
-    const id = await maakRegeling(db, actor, r.input, { isVoorbeeld: true });
-    regelingIds.set(r.input.korteNaam ?? r.input.naam, id);
-    const deelnameIds: string[] = [];
-    for (const { ab, ...d } of r.deelnemers) {
-      const did = await voegDeelnameToe(db, actor, id, d);
-      deelnameIds.push(did);
-      for (const [naam, functie] of ab ?? []) {
-        await voegBestuurslidToe(db, actor, id, {
-          orgaan: 'ab',
-          naam,
-          functie,
-          deelname: did,
-          aangewezenDoor: functie === 'raadslid' ? 'raad' : 'college',
-          vanaf: '2022-06-01',
-          mandaatTot: functie === 'raadslid' ? '2030-03-27' : null,
-          // De Plassen gives its members individual weights, as the former Drechtraad did.
-          stemgewicht: r.input.korteNaam === 'De Plassen' ? naam.length % 3 + 1 : null,
+    const regelingIds = new Map<string, string>();
+    for (const r of regelingen) {
+      const id = await maakRegeling(tx, actor, r.input, { isVoorbeeld: true });
+      regelingIds.set(r.input.korteNaam ?? r.input.naam, id);
+      const deelnameIds: string[] = [];
+      for (const { ab, ...d } of r.deelnemers) {
+        const did = await voegDeelnameToe(tx, actor, id, d);
+        deelnameIds.push(did);
+        for (const [naam, functie] of ab ?? []) {
+          await voegBestuurslidToe(tx, actor, id, {
+            orgaan: 'ab',
+            naam,
+            functie,
+            deelname: did,
+            aangewezenDoor: functie === 'raadslid' ? 'raad' : 'college',
+            vanaf: '2022-06-01',
+            mandaatTot: functie === 'raadslid' ? '2030-03-27' : null,
+            // De Plassen gives its members individual weights, as the former Drechtraad did.
+            stemgewicht: r.input.korteNaam === 'De Plassen' ? (naam.length % 3) + 1 : null,
+          });
+        }
+      }
+      if (r.voorzitter) {
+        await voegBestuurslidToe(tx, actor, id, {
+          orgaan: 'voorzitter',
+          ...r.voorzitter,
+          vanaf: r.voorzitter.van,
+          deelname: deelnameIds[0] ?? null,
+          aangewezenDoor: 'ab',
+        });
+      }
+      for (const [i, lid] of (r.db ?? []).entries()) {
+        await voegBestuurslidToe(tx, actor, id, {
+          orgaan: 'db',
+          naam: lid.naam,
+          functie: lid.functie,
+          vanaf: lid.van,
+          vanBuitenAb: lid.vanBuitenAb ?? false,
+          deelname: lid.vanBuitenAb ? null : (deelnameIds[i + 1] ?? null),
+          aangewezenDoor: 'ab',
+        });
+      }
+      for (const [i, lid] of (r.bestuur ?? []).entries()) {
+        await voegBestuurslidToe(tx, actor, id, {
+          orgaan: 'bestuur',
+          naam: lid.naam,
+          functie: lid.functie,
+          vanaf: lid.van,
+          deelname: deelnameIds[i] ?? null,
+          aangewezenDoor: lid.functie === 'raadslid' ? 'raad' : 'college',
         });
       }
     }
-    if (r.voorzitter) {
-      await voegBestuurslidToe(db, actor, id, { orgaan: 'voorzitter', ...r.voorzitter, vanaf: r.voorzitter.van, deelname: deelnameIds[0] ?? null, aangewezenDoor: 'ab' });
-    }
-    for (const [i, lid] of (r.db ?? []).entries()) {
-      await voegBestuurslidToe(db, actor, id, {
-        orgaan: 'db',
-        naam: lid.naam,
-        functie: lid.functie,
-        vanaf: lid.van,
-        vanBuitenAb: lid.vanBuitenAb ?? false,
-        deelname: lid.vanBuitenAb ? null : (deelnameIds[i + 1] ?? null),
-        aangewezenDoor: 'ab',
-      });
-    }
-    for (const [i, lid] of (r.bestuur ?? []).entries()) {
-      await voegBestuurslidToe(db, actor, id, {
-        orgaan: 'bestuur',
-        naam: lid.naam,
-        functie: lid.functie,
-        vanaf: lid.van,
-        deelname: deelnameIds[i] ?? null,
-        aangewezenDoor: lid.functie === 'raadslid' ? 'raad' : 'college',
-      });
-    }
-  }
-
-  const hash = await hashWachtwoord(DEMO_WACHTWOORD);
-  await db.transaction(async (tx) => {
     for (const a of demoAccounts) {
-      const gebruikerId = await maakGebruiker(tx, { email: a.email, naam: a.naam, wachtwoordHash: hash });
       const org = a.scope
-        ? (await tx.select({ id: organisatie.id }).from(organisatie).where(eq(organisatie.code, a.scope)))[0]?.id
+        ? (await tx.select({ id: organisatie.id }).from(organisatie).where(eq(organisatie.code, a.scope)))[0]
+            ?.id
         : null;
-      await kenRolToe(tx, {
-        gebruikerId,
+      await registreerGebruiker(tx, actor, {
+        email: a.email,
+        naam: a.naam,
+        wachtwoordHash: hash,
         rol: a.rol,
         organisatieId: org ?? null,
         regelingId: a.regeling ? (regelingIds.get(a.regeling) ?? null) : null,

@@ -82,8 +82,10 @@ export async function telPogingen(db: DbOrTx, sleutel: string, sinds: Date): Pro
   return r?.n ?? 0;
 }
 
-export async function registreerPoging(db: DbOrTx, sleutel: string) {
+/** Records a failed attempt and forgets attempts older than the window, so the table stays small. */
+export async function registreerPoging(db: DbOrTx, sleutel: string, vergeetVoor: Date) {
   await db.insert(aanmeldpoging).values({ sleutel });
+  await db.delete(aanmeldpoging).where(lt(aanmeldpoging.tijdstip, vergeetVoor));
 }
 
 export async function wisPogingen(db: DbOrTx, sleutel: string) {

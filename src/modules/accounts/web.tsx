@@ -3,10 +3,12 @@ import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
 import { render } from '../../platform/http/pages';
-import { controleerWachtwoord, nieuwToken, sha256 } from '../../platform/auth/crypto';
-import { SESSIE_DUUR_MS, wisSessieCookie, zetSessieCookie } from '../../platform/http/security';
+import { controleerWachtwoord, hashWachtwoord, nieuwToken, sha256 } from '../../platform/auth/crypto';
+import { actorVan } from './actor';
+import { wijzigWachtwoord } from './service';
+import { SESSIE_DUUR_MS, wisSessieCookie, zetSessieCookie, zorgVoorAnoniemeCsrf } from '../../platform/http/security';
 import { Alert, Button, ErrorSummary, Form, type Fouten, Heading, P, TextField } from '../../platform/views/components';
-import { maakSessie, registreerPoging, telPogingen, verwijderSessie, vindGebruikerOpEmail, wisPogingen } from './store';
+import { maakSessie, registreerPoging, ruimSessiesOp, telPogingen, verwijderSessie, vindGebruikerOpEmail, wisPogingen } from './store';
 
 export const MAX_POGINGEN = 5;
 export const POGING_VENSTER_MS = 15 * 60 * 1000;
@@ -37,7 +39,10 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
       { status: opties.status ?? 200, huidig: '/inloggen' },
     );
 
-  app.get('/inloggen', (c) => pagina(c, { terug: veiligTerug(c.req.query('terug')) }));
+  app.get('/inloggen', (c) => {
+    zorgVoorAnoniemeCsrf(c, s);
+    return pagina(c, { terug: veiligTerug(c.req.query('terug')) });
+  });
 
   app.post('/inloggen', async (c) => {
     const body = await c.req.parseBody();
@@ -60,14 +65,57 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     }
     const g = await vindGebruikerOpEmail(db, email);
     if (!g || !(await controleerWachtwoord(g.wachtwoordHash, wachtwoord))) {
-      await registreerPoging(db, sleutel);
+      await registreerPoging(db, sleutel, new Date(Date.now() - POGING_VENSTER_MS));
       return pagina(c, { email, terug, status: 400, melding: 'Het e-mailadres of het wachtwoord klopt niet.' });
     }
     await wisPogingen(db, sleutel);
+    await ruimSessiesOp(db, new Date());
     const token = nieuwToken();
     await maakSessie(db, sha256(token), g.id, new Date(Date.now() + SESSIE_DUUR_MS));
     zetSessieCookie(c, s, token);
     return c.redirect(terug, 303);
+  });
+
+  const accountPagina = (c: Context<AppEnv>, fouten: Fouten = {}, status: 200 | 400 = 200) => {
+    const g = c.get('gebruiker')!;
+    return render(
+      c,
+      s,
+      'Mijn account',
+      <>
+        <Heading level={1}>Mijn account</Heading>
+        {c.req.query('gewijzigd') === '1' ? <Alert type="ok">Uw wachtwoord is gewijzigd.</Alert> : null}
+        <P>
+          U bent ingelogd als {g.naam} ({g.email}).
+        </P>
+        <Heading level={2}>Wachtwoord wijzigen</Heading>
+        <P>Kreeg u een eenmalig wachtwoord? Kies dan hier uw eigen wachtwoord van minstens 12 tekens.</P>
+        <ErrorSummary fouten={fouten} />
+        <Form action="/account/wachtwoord" csrf={c.get('csrf')} label="Wachtwoord wijzigen">
+          <TextField naam="huidig" label="Huidig wachtwoord" type="password" autocomplete="current-password" fout={fouten.huidig} />
+          <TextField naam="nieuw" label="Nieuw wachtwoord" type="password" autocomplete="new-password" fout={fouten.nieuw} />
+          <TextField naam="herhaal" label="Herhaal het nieuwe wachtwoord" type="password" autocomplete="new-password" fout={fouten.herhaal} />
+          <Button>Wachtwoord wijzigen</Button>
+        </Form>
+      </>,
+      { status, huidig: '/account' },
+    );
+  };
+  app.get('/account', (c) => (c.get('gebruiker') ? accountPagina(c) : c.redirect('/inloggen?terug=/account', 303)));
+  app.post('/account/wachtwoord', async (c) => {
+    const g = c.get('gebruiker');
+    if (!g) return c.redirect('/inloggen?terug=/account', 303);
+    const body = await c.req.parseBody();
+    const veld = (k: string) => (typeof body[k] === 'string' ? body[k] : '');
+    const fouten: Fouten = {};
+    const rij = await vindGebruikerOpEmail(db, g.email);
+    if (!rij || !(await controleerWachtwoord(rij.wachtwoordHash, veld('huidig')))) fouten.huidig = 'Het huidige wachtwoord klopt niet';
+    if (veld('nieuw').length < 12) fouten.nieuw = 'Kies een wachtwoord van minstens 12 tekens';
+    else if (veld('nieuw') === veld('huidig')) fouten.nieuw = 'Kies een ander wachtwoord dan het huidige';
+    if (veld('herhaal') !== veld('nieuw')) fouten.herhaal = 'De twee nieuwe wachtwoorden zijn niet gelijk';
+    if (Object.keys(fouten).length) return accountPagina(c, fouten, 400);
+    await wijzigWachtwoord(db, actorVan(g), g.gebruikerId, await hashWachtwoord(veld('nieuw')));
+    return c.redirect('/account?gewijzigd=1', 303);
   });
 
   app.post('/uitloggen', async (c) => {

@@ -1,6 +1,6 @@
 /** Use cases for organisations: register and change, each in one transaction with its audit entry. */
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../platform/db/client';
+import type { DbOrTx } from '../../platform/db/client';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import { DomeinFout } from '../../platform/errors';
 import { leegIsNull } from '../../platform/validation';
@@ -49,7 +49,7 @@ async function waarden(tx: DbOrTx, input: OrganisatieInput, zelf?: string) {
 }
 
 export async function maakOrganisatie(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   input: OrganisatieInput,
   vandaag: string,
@@ -71,7 +71,7 @@ export async function maakOrganisatie(
 }
 
 export async function wijzigOrganisatie(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   id: string,
   input: OrganisatieInput,

@@ -3,7 +3,7 @@
  * Callers authorize first (policy module); these functions trust their caller on that.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db, DbOrTx, Tx } from '../../platform/db/client';
+import type { DbOrTx, Tx } from '../../platform/db/client';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
@@ -129,7 +129,7 @@ async function naWijzigingOnder(tx: Tx, actor: Actor, regelingId: string) {
 }
 
 export async function maakRegeling(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   input: RegelingInput,
   opties: { isVoorbeeld?: boolean; secretariaatVoor?: string } = {},
@@ -155,7 +155,7 @@ export async function maakRegeling(
   });
 }
 
-export async function wijzigRegeling(db: Db, actor: Actor, id: string, input: RegelingInput, verwachteVersie?: number) {
+export async function wijzigRegeling(db: DbOrTx, actor: Actor, id: string, input: RegelingInput, verwachteVersie?: number) {
   return db.transaction(async (tx) => {
     const oud = await regelingRij(tx, id);
     if (!oud) throw new DomeinFout('niet_gevonden');
@@ -185,7 +185,7 @@ async function deelnameWaarden(tx: DbOrTx, input: DeelnameInput) {
   };
 }
 
-export async function voegDeelnameToe(db: Db, actor: Actor, regelingId: string, input: DeelnameInput): Promise<string> {
+export async function voegDeelnameToe(db: DbOrTx, actor: Actor, regelingId: string, input: DeelnameInput): Promise<string> {
   return db.transaction(async (tx) => {
     if (!(await regelingRij(tx, regelingId))) throw new DomeinFout('niet_gevonden');
     const waarden = await deelnameWaarden(tx, input);
@@ -223,7 +223,7 @@ async function deelnameRij(tx: DbOrTx, regelingId: string, deelnameId: string) {
 }
 
 export async function wijzigDeelname(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   regelingId: string,
   deelnameId: string,
@@ -246,7 +246,7 @@ export async function wijzigDeelname(
   });
 }
 
-export async function verwijderDeelname(db: Db, actor: Actor, regelingId: string, deelnameId: string) {
+export async function verwijderDeelname(db: DbOrTx, actor: Actor, regelingId: string, deelnameId: string) {
   await db.transaction(async (tx) => {
     const oud = await deelnameRij(tx, regelingId, deelnameId);
     await tx.delete(deelname).where(eq(deelname.id, deelnameId));
@@ -280,7 +280,7 @@ async function bestuurslidWaarden(tx: DbOrTx, regelingId: string, input: Bestuur
   };
 }
 
-export async function voegBestuurslidToe(db: Db, actor: Actor, regelingId: string, input: BestuurslidInput) {
+export async function voegBestuurslidToe(db: DbOrTx, actor: Actor, regelingId: string, input: BestuurslidInput) {
   return db.transaction(async (tx) => {
     if (!(await regelingRij(tx, regelingId))) throw new DomeinFout('niet_gevonden');
     const waarden = await bestuurslidWaarden(tx, regelingId, input);
@@ -307,7 +307,7 @@ async function bestuurslidRij(tx: DbOrTx, regelingId: string, id: string) {
 }
 
 export async function wijzigBestuurslid(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   regelingId: string,
   id: string,
@@ -330,7 +330,7 @@ export async function wijzigBestuurslid(
   });
 }
 
-export async function verwijderBestuurslid(db: Db, actor: Actor, regelingId: string, id: string) {
+export async function verwijderBestuurslid(db: DbOrTx, actor: Actor, regelingId: string, id: string) {
   await db.transaction(async (tx) => {
     const oud = await bestuurslidRij(tx, regelingId, id);
     await tx.delete(bestuurslid).where(eq(bestuurslid.id, id));

@@ -2,7 +2,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sessieGebruiker, tokenGebruiker } from '../../modules/accounts/store';
-import { gelijk, hmac, sha256 } from '../auth/crypto';
+import { gelijk, hmac, nieuwToken, sha256 } from '../auth/crypto';
 import type { AppEnv } from './env';
 import type { Services } from './app';
 import { problem } from './problem';
@@ -24,7 +24,25 @@ export function wisSessieCookie(c: Context) {
   deleteCookie(c, SESSIE_COOKIE, { path: '/' });
 }
 
-const csrfToken = (s: Services, sessieHash: string | null) => hmac(s.config.sessionSecret, `csrf:${sessieHash ?? 'anoniem'}`);
+export const CSRF_COOKIE = 'grip_csrf';
+
+/**
+ * The CSRF token: bound to the session when signed in; before sign-in bound to a random
+ * `grip_csrf` cookie that only the sign-in page sets (so anonymous pages stay cookie-free).
+ * Empty when there is neither, and then every form post is refused.
+ */
+function csrfToken(s: Services, sessieHash: string | null, anoniem: string | undefined): string {
+  if (sessieHash) return hmac(s.config.sessionSecret, `csrf:${sessieHash}`);
+  return anoniem ? hmac(s.config.sessionSecret, `anoniem:${anoniem}`) : '';
+}
+
+/** Makes sure an anonymous visitor has a CSRF cookie (the sign-in form needs one). */
+export function zorgVoorAnoniemeCsrf(c: Context<AppEnv>, s: Services) {
+  if (c.get('csrf')) return;
+  const waarde = nieuwToken(16);
+  setCookie(c, CSRF_COOKIE, waarde, { httpOnly: true, sameSite: 'Lax', secure: s.config.production, path: '/' });
+  c.set('csrf', csrfToken(s, null, waarde));
+}
 
 export function sessieMiddleware(s: Services): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -38,7 +56,7 @@ export function sessieMiddleware(s: Services): MiddlewareHandler<AppEnv> {
     }
     c.set('gebruiker', gebruiker);
     c.set('sessieHash', sessieHash);
-    c.set('csrf', csrfToken(s, sessieHash));
+    c.set('csrf', csrfToken(s, sessieHash, getCookie(c, CSRF_COOKIE)));
     await next();
   };
 }
@@ -65,7 +83,8 @@ export function csrfBescherming(s: Services): MiddlewareHandler<AppEnv> {
     const zelfdeOrigin = origin ? origin === eigen || hostVan(origin) === host : site === 'same-origin' || site === undefined;
     const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const token = typeof form._csrf === 'string' ? form._csrf : '';
-    if (!zelfdeOrigin || !gelijk(token, c.get('csrf'))) {
+    const verwacht = c.get('csrf');
+    if (!zelfdeOrigin || !verwacht || !gelijk(token, verwacht)) {
       return c.html(
         '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Verzoek geweigerd · Grip</title></head>' +
           '<body><main><h1>Verzoek geweigerd</h1><p>Het formulier is verlopen of kwam niet van deze website. ' +

@@ -50,6 +50,13 @@ export const Layout: FC<LayoutProps> = ({ titel, gebruiker, csrf, voorbeeld, hui
               ))}
               {gebruiker ? (
                 <li>
+                  <a href="/account" aria-current={huidig === '/account' ? 'page' : undefined}>
+                    Mijn account
+                  </a>
+                </li>
+              ) : null}
+              {gebruiker ? (
+                <li>
                   <form method="post" action="/uitloggen" class="grip-inline-form">
                     <input type="hidden" name="_csrf" value={csrf} />
                     <button type="submit" class="grip-nav__button">
