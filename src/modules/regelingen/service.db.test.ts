@@ -331,7 +331,7 @@ describe('regelingen-service: schrijven', () => {
     assert.equal(r, undefined);
   });
 
-  test('het auditlog weigert UPDATE en DELETE (trigger in de database)', async () => {
+  test('het auditlog weigert UPDATE, DELETE en TRUNCATE (triggers in de database)', async () => {
     const voor = await db.select().from(auditLog).orderBy(auditLog.id);
     assert.ok(voor.length > 0);
     await assert.rejects(db.execute(sql`update audit_log set actor = 'vervalst'`), (e) => {
@@ -343,6 +343,10 @@ describe('regelingen-service: schrijven', () => {
       return true;
     });
     await assert.rejects(db.update(auditLog).set({ wijzigingen: [] }).where(eq(auditLog.id, voor[0]!.id)));
+    await assert.rejects(db.execute(sql`truncate audit_log`), (e) => {
+      assert.match(foutTekst(e), /append-only/);
+      return true;
+    });
     assert.deepEqual(await db.select().from(auditLog).orderBy(auditLog.id), voor);
   });
 
