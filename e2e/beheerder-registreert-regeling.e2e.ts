@@ -43,7 +43,9 @@ describe('Een beheerder registreert een nieuwe regeling', () => {
     await e.page.getByRole('button', { name: 'Opslaan' }).click();
     await e.page.waitForURL(/opgeslagen=1/);
     await axe(e);
-    const feiten = await e.page.locator('section', { has: e.page.getByRole('heading', { name: 'Bestuur' }) }).innerText();
+    const feiten = await e.page
+      .locator('section', { has: e.page.getByRole('heading', { name: 'Bestuur' }) })
+      .innerText();
     assert.match(feiten, /Wgr art\. 8 lid 3/);
     assert.match(feiten, /uitsluitend colleges/);
   });

@@ -74,10 +74,16 @@ export async function startE2E(): Promise<E2E> {
 
 /** Scans the current page with axe for WCAG 2.1 A/AA and fails with the violations listed. */
 export async function axe(e: E2E, page: Page = e.page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   e.gescand.push(page.url());
   const fouten = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
   assert.deepEqual(fouten, [], `axe-schendingen op ${page.url()}`);
 }

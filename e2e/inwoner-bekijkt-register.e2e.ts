@@ -23,7 +23,10 @@ describe('Een inwoner bekijkt het register', () => {
     await e.page.getByRole('link', { name: 'Gemeenschappelijke regeling GGD Polderland' }).click();
     await e.page.waitForURL(/\/regelingen\/[0-9a-f-]{36}$/);
     await axe(e);
-    assert.equal(await e.page.getByRole('heading', { level: 1 }).innerText(), 'Gemeenschappelijke regeling GGD Polderland');
+    assert.equal(
+      await e.page.getByRole('heading', { level: 1 }).innerText(),
+      'Gemeenschappelijke regeling GGD Polderland',
+    );
     const deelnemers = e.page.getByRole('table', { name: /Deelnemers van/ });
     assert.equal(await deelnemers.locator('tbody tr').count(), 8);
     // Aldewolde has 3 of the 13 votes: its vote share is shown beside its population share.
@@ -33,7 +36,10 @@ describe('Een inwoner bekijkt het register', () => {
   });
 
   it('gaat door naar een deelnemer en ziet diens regelingen en aandelen', async () => {
-    await e.page.getByRole('table', { name: /Deelnemers van/ }).getByRole('link', { name: 'Aldewolde' }).click();
+    await e.page
+      .getByRole('table', { name: /Deelnemers van/ })
+      .getByRole('link', { name: 'Aldewolde' })
+      .click();
     await e.page.waitForURL(/\/organisaties\/GM9901$/);
     await axe(e);
     assert.equal(await e.page.getByRole('heading', { level: 1 }).innerText(), 'Aldewolde');

@@ -48,7 +48,9 @@ describe('Het secretariaat wijzigt het kostenaandeel van een deelnemer', () => {
     await e.page.waitForURL(/opgeslagen=1/);
     await axe(e);
     assert.match(await e.page.getByRole('alert').first().innerText(), /opgeslagen/);
-    const rij = e.page.getByRole('table', { name: /Deelnemers van/ }).locator('tbody tr', { hasText: 'Bremmerdam' });
+    const rij = e.page
+      .getByRole('table', { name: /Deelnemers van/ })
+      .locator('tbody tr', { hasText: 'Bremmerdam' });
     assert.match(await rij.innerText(), /12,5%/);
     const historie = e.page.getByRole('table', { name: 'Wijzigingen, nieuwste eerst' });
     const eerste = await historie.locator('tbody tr').first().innerText();

@@ -31,7 +31,9 @@ export function startPostgres(port = 25432): PgServer {
   const data = path.join(dir, 'data');
   const isRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) => {
-    const full = isRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]] : [path.join(bin, cmd), args];
+    const full = isRoot
+      ? ['runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]]
+      : [path.join(bin, cmd), args];
     const r = spawnSync(full[0] as string, full[1] as string[], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${cmd} mislukte: ${r.stderr || r.stdout}`);
   };

@@ -28,7 +28,9 @@ function vind(dir: string, eind: string): string[] {
     .sort();
 }
 
-const unit = [...vind('src', '.test.ts'), ...vind('test', '.test.ts')].filter((f) => !f.endsWith('.db.test.ts'));
+const unit = [...vind('src', '.test.ts'), ...vind('test', '.test.ts')].filter(
+  (f) => !f.endsWith('.db.test.ts'),
+);
 const dbTests = [...vind('src', '.db.test.ts'), ...vind('test', '.db.test.ts')];
 const e2e = vind('e2e', '.e2e.ts');
 
@@ -70,14 +72,18 @@ runNodeTest('pure regels en PGlite', [...unit, ...dbTests], pgliteEnv);
 
 if (!vlag('--skip-pg') && dbTests.length > 0) {
   if (!vindPostgres()) {
-    const m = 'PostgreSQL is niet geïnstalleerd: de databasetests op PostgreSQL zijn overgeslagen (npm run test:all installeert het).';
+    const m =
+      'PostgreSQL is niet geïnstalleerd: de databasetests op PostgreSQL zijn overgeslagen (npm run test:all installeert het).';
     if (ci) problemen.push(m);
     console.warn(m);
   } else {
     const server = startPostgres();
     try {
       await prepareTemplates('postgres', server.url);
-      runNodeTest('PostgreSQL', dbTests, { GRIP_TEST_ENGINE: 'postgres', GRIP_TEST_DATABASE_URL: server.url });
+      runNodeTest('PostgreSQL', dbTests, {
+        GRIP_TEST_ENGINE: 'postgres',
+        GRIP_TEST_DATABASE_URL: server.url,
+      });
     } finally {
       server.stop();
     }
@@ -96,5 +102,7 @@ if (!vlag('--skip-e2e') && e2e.length > 0) {
 
 fs.rmSync(tmp, { recursive: true, force: true });
 for (const p of problemen) console.error(`FOUT: ${p}`);
-console.log(`\n${totaal.pass} passed, ${totaal.fail} failed${totaal.skipped ? `, ${totaal.skipped} skipped` : ''}`);
+console.log(
+  `\n${totaal.pass} passed, ${totaal.fail} failed${totaal.skipped ? `, ${totaal.skipped} skipped` : ''}`,
+);
 process.exit(problemen.length > 0 || totaal.fail > 0 ? 1 : 0);

@@ -16,7 +16,8 @@ export interface Grip {
 }
 
 export async function startGrip(config: Config, opties: { database?: Database } = {}): Promise<Grip> {
-  const database = opties.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database =
+    opties.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await database.migrate();
     if (config.demoData && (await isLeeg(database.db))) await laadVoorbeeldgegevens(database.db);

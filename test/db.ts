@@ -38,8 +38,12 @@ export async function createTestDatabase(opties: TestDbOpties = {}): Promise<Dat
     if (!adminUrl) throw new Error('GRIP_TEST_DATABASE_URL ontbreekt voor GRIP_TEST_ENGINE=postgres');
     const name = `grip_test_${randomBytes(6).toString('hex')}`;
     const template = templateNaam(voorbeeld);
-    const bestaat = (await adminQuery(adminUrl, 'select 1 from pg_database where datname = $1', [template])).rowCount;
-    await adminQuery(adminUrl, bestaat ? `create database ${name} template ${template}` : `create database ${name}`);
+    const bestaat = (await adminQuery(adminUrl, 'select 1 from pg_database where datname = $1', [template]))
+      .rowCount;
+    await adminQuery(
+      adminUrl,
+      bestaat ? `create database ${name} template ${template}` : `create database ${name}`,
+    );
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const database = await openDatabase({ databaseUrl: url.toString() });
@@ -58,7 +62,9 @@ export async function createTestDatabase(opties: TestDbOpties = {}): Promise<Dat
   const dir = process.env.GRIP_TEST_PGLITE_TEMPLATES;
   const dump = dir ? templateDump(dir, voorbeeld) : undefined;
   const vanDump = dump !== undefined && fs.existsSync(dump);
-  const lite = vanDump ? await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(dump)]) }) : await PGlite.create();
+  const lite = vanDump
+    ? await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(dump)]) })
+    : await PGlite.create();
   const database = await openDatabase({ pglite: lite });
   await database.migrate(); // a no-op on a template
   if (!vanDump && voorbeeld) await laadVoorbeeldgegevens(database.db);

@@ -20,12 +20,8 @@ export const datum = z
   .openapi({ format: 'date', example: '2026-01-01' });
 
 export const optioneleTekst = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Gebruik hoogstens ${max} tekens`)
-    .nullable()
-    .optional();
+  z.string().trim().max(max, `Gebruik hoogstens ${max} tekens`).nullable().optional();
 
 /** Empty or absent text is unknown: null. */
-export const leegIsNull = (v: string | null | undefined): string | null => (v === undefined || v === '' ? null : v);
+export const leegIsNull = (v: string | null | undefined): string | null =>
+  v === undefined || v === '' ? null : v;

@@ -15,7 +15,11 @@ export async function vindGebruikerOpEmail(db: DbOrTx, email: string) {
 
 async function rollenVan(db: DbOrTx, gebruikerId: string): Promise<RolToekenning[]> {
   return db
-    .select({ rol: rolToekenning.rol, organisatieId: rolToekenning.organisatieId, regelingId: rolToekenning.regelingId })
+    .select({
+      rol: rolToekenning.rol,
+      organisatieId: rolToekenning.organisatieId,
+      regelingId: rolToekenning.regelingId,
+    })
     .from(rolToekenning)
     .where(eq(rolToekenning.gebruikerId, gebruikerId));
 }
@@ -70,7 +74,10 @@ export async function maakApiToken(db: DbOrTx, tokenHash: string, gebruikerId: s
 }
 
 export async function tokenGebruiker(db: DbOrTx, tokenHash: string) {
-  const [t] = await db.select({ gebruikerId: apiToken.gebruikerId }).from(apiToken).where(eq(apiToken.tokenHash, tokenHash));
+  const [t] = await db
+    .select({ gebruikerId: apiToken.gebruikerId })
+    .from(apiToken)
+    .where(eq(apiToken.tokenHash, tokenHash));
   return t ? laadGebruiker(db, t.gebruikerId) : null;
 }
 

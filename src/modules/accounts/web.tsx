@@ -6,9 +6,31 @@ import { render } from '../../platform/http/pages';
 import { controleerWachtwoord, hashWachtwoord, nieuwToken, sha256 } from '../../platform/auth/crypto';
 import { actorVan } from './actor';
 import { wijzigWachtwoord } from './service';
-import { SESSIE_DUUR_MS, wisSessieCookie, zetSessieCookie, zorgVoorAnoniemeCsrf } from '../../platform/http/security';
-import { Alert, Button, ErrorSummary, Form, type Fouten, Heading, P, TextField } from '../../platform/views/components';
-import { maakSessie, registreerPoging, ruimSessiesOp, telPogingen, verwijderSessie, vindGebruikerOpEmail, wisPogingen } from './store';
+import {
+  SESSIE_DUUR_MS,
+  wisSessieCookie,
+  zetSessieCookie,
+  zorgVoorAnoniemeCsrf,
+} from '../../platform/http/security';
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  Form,
+  type Fouten,
+  Heading,
+  P,
+  TextField,
+} from '../../platform/views/components';
+import {
+  maakSessie,
+  registreerPoging,
+  ruimSessiesOp,
+  telPogingen,
+  verwijderSessie,
+  vindGebruikerOpEmail,
+  wisPogingen,
+} from './store';
 
 export const MAX_POGINGEN = 5;
 export const POGING_VENSTER_MS = 15 * 60 * 1000;
@@ -19,20 +41,44 @@ function veiligTerug(pad: unknown): string {
 
 export function accountsWeb(app: Hono<AppEnv>, s: Services) {
   const db = s.database.db;
-  const pagina = (c: Context<AppEnv>, opties: { email?: string; fouten?: Fouten; melding?: string; terug?: string; status?: 200 | 400 | 429 } = {}) =>
+  const pagina = (
+    c: Context<AppEnv>,
+    opties: {
+      email?: string;
+      fouten?: Fouten;
+      melding?: string;
+      terug?: string;
+      status?: 200 | 400 | 429;
+    } = {},
+  ) =>
     render(
       c,
       s,
       'Inloggen',
       <>
         <Heading level={1}>Inloggen</Heading>
-        <P>Log in om regelingen te beheren of de historie te zien. Het register zelf is voor iedereen openbaar.</P>
+        <P>
+          Log in om regelingen te beheren of de historie te zien. Het register zelf is voor iedereen openbaar.
+        </P>
         {opties.melding ? <Alert type="error">{opties.melding}</Alert> : null}
         <ErrorSummary fouten={opties.fouten ?? {}} />
         <Form action="/inloggen" csrf={c.get('csrf')} label="Inloggen">
           <input type="hidden" name="terug" value={opties.terug ?? '/'} />
-          <TextField naam="email" label="E-mailadres" type="email" autocomplete="username" waarde={opties.email} fout={opties.fouten?.email} />
-          <TextField naam="wachtwoord" label="Wachtwoord" type="password" autocomplete="current-password" fout={opties.fouten?.wachtwoord} />
+          <TextField
+            naam="email"
+            label="E-mailadres"
+            type="email"
+            autocomplete="username"
+            waarde={opties.email}
+            fout={opties.fouten?.email}
+          />
+          <TextField
+            naam="wachtwoord"
+            label="Wachtwoord"
+            type="password"
+            autocomplete="current-password"
+            fout={opties.fouten?.wachtwoord}
+          />
           <Button>Inloggen</Button>
         </Form>
       </>,
@@ -66,7 +112,12 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     const g = await vindGebruikerOpEmail(db, email);
     if (!g || !(await controleerWachtwoord(g.wachtwoordHash, wachtwoord))) {
       await registreerPoging(db, sleutel, new Date(Date.now() - POGING_VENSTER_MS));
-      return pagina(c, { email, terug, status: 400, melding: 'Het e-mailadres of het wachtwoord klopt niet.' });
+      return pagina(c, {
+        email,
+        terug,
+        status: 400,
+        melding: 'Het e-mailadres of het wachtwoord klopt niet.',
+      });
     }
     await wisPogingen(db, sleutel);
     await ruimSessiesOp(db, new Date());
@@ -92,16 +143,36 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
         <P>Kreeg u een eenmalig wachtwoord? Kies dan hier uw eigen wachtwoord van minstens 12 tekens.</P>
         <ErrorSummary fouten={fouten} />
         <Form action="/account/wachtwoord" csrf={c.get('csrf')} label="Wachtwoord wijzigen">
-          <TextField naam="huidig" label="Huidig wachtwoord" type="password" autocomplete="current-password" fout={fouten.huidig} />
-          <TextField naam="nieuw" label="Nieuw wachtwoord" type="password" autocomplete="new-password" fout={fouten.nieuw} />
-          <TextField naam="herhaal" label="Herhaal het nieuwe wachtwoord" type="password" autocomplete="new-password" fout={fouten.herhaal} />
+          <TextField
+            naam="huidig"
+            label="Huidig wachtwoord"
+            type="password"
+            autocomplete="current-password"
+            fout={fouten.huidig}
+          />
+          <TextField
+            naam="nieuw"
+            label="Nieuw wachtwoord"
+            type="password"
+            autocomplete="new-password"
+            fout={fouten.nieuw}
+          />
+          <TextField
+            naam="herhaal"
+            label="Herhaal het nieuwe wachtwoord"
+            type="password"
+            autocomplete="new-password"
+            fout={fouten.herhaal}
+          />
           <Button>Wachtwoord wijzigen</Button>
         </Form>
       </>,
       { status, huidig: '/account' },
     );
   };
-  app.get('/account', (c) => (c.get('gebruiker') ? accountPagina(c) : c.redirect('/inloggen?terug=/account', 303)));
+  app.get('/account', (c) =>
+    c.get('gebruiker') ? accountPagina(c) : c.redirect('/inloggen?terug=/account', 303),
+  );
   app.post('/account/wachtwoord', async (c) => {
     const g = c.get('gebruiker');
     if (!g) return c.redirect('/inloggen?terug=/account', 303);
@@ -109,7 +180,8 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     const veld = (k: string) => (typeof body[k] === 'string' ? body[k] : '');
     const fouten: Fouten = {};
     const rij = await vindGebruikerOpEmail(db, g.email);
-    if (!rij || !(await controleerWachtwoord(rij.wachtwoordHash, veld('huidig')))) fouten.huidig = 'Het huidige wachtwoord klopt niet';
+    if (!rij || !(await controleerWachtwoord(rij.wachtwoordHash, veld('huidig'))))
+      fouten.huidig = 'Het huidige wachtwoord klopt niet';
     if (veld('nieuw').length < 12) fouten.nieuw = 'Kies een wachtwoord van minstens 12 tekens';
     else if (veld('nieuw') === veld('huidig')) fouten.nieuw = 'Kies een ander wachtwoord dan het huidige';
     if (veld('herhaal') !== veld('nieuw')) fouten.herhaal = 'De twee nieuwe wachtwoorden zijn niet gelijk';

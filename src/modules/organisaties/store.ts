@@ -62,8 +62,12 @@ export async function zoekOrganisaties(db: DbOrTx, f: OrganisatieFilters) {
       tooiUri: organisatie.tooiUri,
       land: organisatie.land,
       totaal: sql<number>`count(*) over ()`.mapWith(Number),
-      inwoners: sql<number | null>`(select i.aantal from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
-      peildatum: sql<string | null>`(select i.peildatum::text from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
+      inwoners: sql<
+        number | null
+      >`(select i.aantal from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
+      peildatum: sql<
+        string | null
+      >`(select i.peildatum::text from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
     })
     .from(organisatie)
     .where(where)
@@ -83,10 +87,18 @@ export async function organisatieDetail(db: DbOrTx, id: string) {
   const [o] = await db.select().from(organisatie).where(eq(organisatie.id, id));
   if (!o) return null;
   const [namen, bevolking, provincie, opvolger] = await Promise.all([
-    db.select().from(organisatieNaam).where(eq(organisatieNaam.organisatieId, id)).orderBy(asc(organisatieNaam.geldigVan)),
+    db
+      .select()
+      .from(organisatieNaam)
+      .where(eq(organisatieNaam.organisatieId, id))
+      .orderBy(asc(organisatieNaam.geldigVan)),
     db.select().from(inwonertal).where(eq(inwonertal.organisatieId, id)).orderBy(desc(inwonertal.peildatum)),
-    o.provincieId ? db.select().from(organisatie).where(eq(organisatie.id, o.provincieId)) : Promise.resolve([]),
-    o.opvolgerId ? db.select().from(organisatie).where(eq(organisatie.id, o.opvolgerId)) : Promise.resolve([]),
+    o.provincieId
+      ? db.select().from(organisatie).where(eq(organisatie.id, o.provincieId))
+      : Promise.resolve([]),
+    o.opvolgerId
+      ? db.select().from(organisatie).where(eq(organisatie.id, o.opvolgerId))
+      : Promise.resolve([]),
   ]);
   return { ...o, namen, bevolking, provincie: provincie[0] ?? null, opvolger: opvolger[0] ?? null };
 }

@@ -34,7 +34,9 @@ const IdParam = z.object({ id: z.uuid('Ongeldig id').openapi({ param: { name: 'i
 const DeelnameParam = IdParam.extend({
   deelnameId: z.uuid('Ongeldig id').openapi({ param: { name: 'deelnameId', in: 'path' } }),
 });
-const LidParam = IdParam.extend({ lidId: z.uuid('Ongeldig id').openapi({ param: { name: 'lidId', in: 'path' } }) });
+const LidParam = IdParam.extend({
+  lidId: z.uuid('Ongeldig id').openapi({ param: { name: 'lidId', in: 'path' } }),
+});
 
 const RegelingSamenvattingSchema = z
   .object({
@@ -61,7 +63,13 @@ const RegelingLijstSchema = z
   .openapi('RegelingLijst');
 
 const OrganisatieKortSchema = z
-  .object({ id: z.uuid(), code: z.string().nullable(), naam: z.string(), soort: z.string(), tooiUri: z.string().nullable() })
+  .object({
+    id: z.uuid(),
+    code: z.string().nullable(),
+    naam: z.string(),
+    soort: z.string(),
+    tooiUri: z.string().nullable(),
+  })
   .openapi('OrganisatieKort');
 
 const DeelnameSchema = z
@@ -156,7 +164,11 @@ const LijstQuery = z.object({
     .regex(/^(GM|PV|WS)\d{2,4}$/, 'Een organisatiecode ziet eruit als GM0363')
     .optional()
     .openapi({ description: 'CBS-code van een deelnemer', example: 'GM0363' }),
-  provincie: z.string().toUpperCase().regex(/^PV\d{2}$/, 'Een provinciecode ziet eruit als PV27').optional(),
+  provincie: z
+    .string()
+    .toUpperCase()
+    .regex(/^PV\d{2}$/, 'Een provinciecode ziet eruit als PV27')
+    .optional(),
   beleidsterrein: z.string().max(100).optional(),
   peildatum: datum.optional().openapi({ description: 'Alleen regelingen die op deze datum gelden' }),
   sortering: z.enum(sorteringen).default('naam'),
@@ -204,7 +216,8 @@ function regelingJson(o: Overzicht) {
     bevoegdheden: r.bevoegdheden,
     referenties: r.referenties,
     afspraken: r.afspraken,
-    gekwalificeerdeMeerderheid: r.gekwalificeerdeMeerderheid === null ? null : Number(r.gekwalificeerdeMeerderheid),
+    gekwalificeerdeMeerderheid:
+      r.gekwalificeerdeMeerderheid === null ? null : Number(r.gekwalificeerdeMeerderheid),
     bronnen: r.bronnen,
     voorbeeldgegevens: r.isVoorbeeld,
     versie: r.versie,
@@ -238,7 +251,12 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const { rows, totaal } = await zoekRegelingen(db, { ...q, sortering: q.sortering, pagina: q.pagina, perPagina: q.perPagina });
+      const { rows, totaal } = await zoekRegelingen(db, {
+        ...q,
+        sortering: q.sortering,
+        pagina: q.pagina,
+        perPagina: q.perPagina,
+      });
       return c.json({ items: rows, totaal, pagina: q.pagina, perPagina: q.perPagina }, 200);
     },
   );
@@ -262,7 +280,8 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
     async (c) => {
       try {
         const g = vereis(c, 'regeling.maken');
-        const secretariaat = g.rollen.some((r) => r.rol === 'secretariaat') && !g.rollen.some((r) => r.rol === 'beheerder');
+        const secretariaat =
+          g.rollen.some((r) => r.rol === 'secretariaat') && !g.rollen.some((r) => r.rol === 'beheerder');
         const id = await service.maakRegeling(db, actorVan(g), c.req.valid('json'), {
           secretariaatVoor: secretariaat ? g.gebruikerId : undefined,
         });
@@ -284,7 +303,11 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       operationId: 'getRegeling',
       summary: 'Een regeling met deelnemers, bestuur en bevindingen',
       request: { params: IdParam },
-      responses: { 200: ok(RegelingSchema, 'De regeling', { etag: true }), 400: fouten[400], 404: fouten[404] },
+      responses: {
+        200: ok(RegelingSchema, 'De regeling', { etag: true }),
+        400: fouten[400],
+        404: fouten[404],
+      },
     }),
     async (c) => {
       try {
@@ -323,7 +346,13 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       try {
         const { id } = c.req.valid('param');
         const g = vereis(c, 'regeling.wijzigen', { regelingId: id });
-        await service.wijzigRegeling(db, actorVan(g), id, c.req.valid('json'), versieUitIfMatch(c.req.header('if-match')));
+        await service.wijzigRegeling(
+          db,
+          actorVan(g),
+          id,
+          c.req.valid('json'),
+          versieUitIfMatch(c.req.header('if-match')),
+        );
         const o = await overzicht(id);
         c.header('ETag', etag(o.regeling.versie));
         return c.json(regelingJson(o), 200);
@@ -365,7 +394,10 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       operationId: 'createDeelname',
       summary: 'Een deelnemer toevoegen',
       security,
-      request: { params: IdParam, body: { content: { 'application/json': { schema: DeelnameInputSchema } }, required: true } },
+      request: {
+        params: IdParam,
+        body: { content: { 'application/json': { schema: DeelnameInputSchema } }, required: true },
+      },
       responses: {
         201: ok(DeelnameSchema, 'De nieuwe deelname', { status: 201, etag: true }),
         400: fouten[400],
@@ -399,7 +431,11 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       operationId: 'getDeelname',
       summary: 'Eén deelname',
       request: { params: DeelnameParam },
-      responses: { 200: ok(DeelnameSchema, 'De deelname', { etag: true }), 400: fouten[400], 404: fouten[404] },
+      responses: {
+        200: ok(DeelnameSchema, 'De deelname', { etag: true }),
+        400: fouten[400],
+        404: fouten[404],
+      },
     }),
     async (c) => {
       try {
@@ -441,7 +477,14 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       try {
         const { id, deelnameId } = c.req.valid('param');
         const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
-        await service.wijzigDeelname(db, actorVan(g), id, deelnameId, c.req.valid('json'), versieUitIfMatch(c.req.header('if-match')));
+        await service.wijzigDeelname(
+          db,
+          actorVan(g),
+          id,
+          deelnameId,
+          c.req.valid('json'),
+          versieUitIfMatch(c.req.header('if-match')),
+        );
         const o = await overzicht(id);
         const d = o.deelnames.find((x) => x.id === deelnameId)!;
         c.header('ETag', etag(d.versie));
@@ -458,10 +501,17 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       path: '/regelingen/{id}/deelnemers/{deelnameId}',
       tags: tag,
       operationId: 'deleteDeelname',
-      summary: 'Een foutief geregistreerde deelname verwijderen (uittreding registreert u met datumUittreding)',
+      summary:
+        'Een foutief geregistreerde deelname verwijderen (uittreding registreert u met datumUittreding)',
       security,
       request: { params: DeelnameParam },
-      responses: { 204: geenInhoud('Verwijderd'), 400: fouten[400], 401: fouten[401], 403: fouten[403], 404: fouten[404] },
+      responses: {
+        204: geenInhoud('Verwijderd'),
+        400: fouten[400],
+        401: fouten[401],
+        403: fouten[403],
+        404: fouten[404],
+      },
     }),
     async (c) => {
       try {
@@ -484,7 +534,12 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       summary: 'De leden van AB, DB, voorzitter of bestuur',
       request: { params: IdParam },
       responses: {
-        200: ok(z.object({ items: z.array(BestuurslidSchema), bevindingen: z.array(BevindingSchema) }).openapi('BestuurLijst'), 'Het bestuur'),
+        200: ok(
+          z
+            .object({ items: z.array(BestuurslidSchema), bevindingen: z.array(BevindingSchema) })
+            .openapi('BestuurLijst'),
+          'Het bestuur',
+        ),
         400: fouten[400],
         404: fouten[404],
       },
@@ -492,7 +547,10 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
     async (c) => {
       try {
         const o = await overzicht(c.req.valid('param').id);
-        return c.json({ items: o.bestuur.map(({ regelingId: _r, ...b }) => b), bevindingen: o.bevindingen }, 200);
+        return c.json(
+          { items: o.bestuur.map(({ regelingId: _r, ...b }) => b), bevindingen: o.bevindingen },
+          200,
+        );
       } catch (e) {
         return apiFout(c, e);
       }
@@ -507,7 +565,10 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       operationId: 'createBestuurslid',
       summary: 'Een bestuurslid toevoegen',
       security,
-      request: { params: IdParam, body: { content: { 'application/json': { schema: BestuurslidInputSchema } }, required: true } },
+      request: {
+        params: IdParam,
+        body: { content: { 'application/json': { schema: BestuurslidInputSchema } }, required: true },
+      },
       responses: {
         201: ok(BestuurslidSchema, 'Het nieuwe lid', { status: 201, etag: true }),
         400: fouten[400],
@@ -558,7 +619,14 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       try {
         const { id, lidId } = c.req.valid('param');
         const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
-        await service.wijzigBestuurslid(db, actorVan(g), id, lidId, c.req.valid('json'), versieUitIfMatch(c.req.header('if-match')));
+        await service.wijzigBestuurslid(
+          db,
+          actorVan(g),
+          id,
+          lidId,
+          c.req.valid('json'),
+          versieUitIfMatch(c.req.header('if-match')),
+        );
         const o = await overzicht(id);
         const { regelingId: _r, ...b } = o.bestuur.find((x) => x.id === lidId)!;
         c.header('ETag', etag(b.versie));
@@ -578,7 +646,13 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       summary: 'Een bestuurslid verwijderen',
       security,
       request: { params: LidParam },
-      responses: { 204: geenInhoud('Verwijderd'), 400: fouten[400], 401: fouten[401], 403: fouten[403], 404: fouten[404] },
+      responses: {
+        204: geenInhoud('Verwijderd'),
+        400: fouten[400],
+        401: fouten[401],
+        403: fouten[403],
+        404: fouten[404],
+      },
     }),
     async (c) => {
       try {
@@ -601,7 +675,13 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       summary: 'De wijzigingen van de regeling uit het auditlog (na aanmelden)',
       security,
       request: { params: IdParam },
-      responses: { 200: ok(HistorieSchema, 'De historie, nieuwste eerst'), 400: fouten[400], 401: fouten[401], 403: fouten[403], 404: fouten[404] },
+      responses: {
+        200: ok(HistorieSchema, 'De historie, nieuwste eerst'),
+        400: fouten[400],
+        401: fouten[401],
+        403: fouten[403],
+        404: fouten[404],
+      },
     }),
     async (c) => {
       try {

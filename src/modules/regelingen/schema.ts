@@ -15,20 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisatie } from '../organisaties/schema';
-import type {
-  Afspraken,
-  Bevoegdheid,
-  Bron,
-  Kostenverdeling,
-  ExterneReferenties,
-} from './domain/types';
-import {
-  bestuursorganen,
-  deelnemendeOrganen,
-  functies,
-  regelingTypen,
-  vormen,
-} from './domain/types';
+import type { Afspraken, Bevoegdheid, Bron, Kostenverdeling, ExterneReferenties } from './domain/types';
+import { bestuursorganen, deelnemendeOrganen, functies, regelingTypen, vormen } from './domain/types';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -52,7 +40,10 @@ export const regeling = pgTable(
     /** Seat: the organisation hosting it (for a centrumgemeente: the serving participant). */
     vestigingOrganisatieId: uuid('vestiging_organisatie_id').references(() => organisatie.id),
     vestigingsplaats: text('vestigingsplaats'),
-    beleidsterreinen: text('beleidsterreinen').array().notNull().default(sql`'{}'::text[]`),
+    beleidsterreinen: text('beleidsterreinen')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     taken: text('taken'),
     bevoegdheden: jsonb('bevoegdheden').$type<Bevoegdheid[]>().notNull().default([]),
     datumInwerkingtreding: date('datum_inwerkingtreding', { mode: 'string' }),

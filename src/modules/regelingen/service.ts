@@ -77,7 +77,10 @@ async function regelingWaarden(tx: DbOrTx, input: RegelingInput) {
     vestigingsplaats: leegIsNull(input.vestigingsplaats),
     beleidsterreinen: input.beleidsterreinen ?? [],
     taken: leegIsNull(input.taken),
-    bevoegdheden: (input.bevoegdheden ?? []).map((b) => ({ omschrijving: b.omschrijving, grondslag: leegIsNull(b.grondslag) })),
+    bevoegdheden: (input.bevoegdheden ?? []).map((b) => ({
+      omschrijving: b.omschrijving,
+      grondslag: leegIsNull(b.grondslag),
+    })),
     datumInwerkingtreding: input.datumInwerkingtreding ?? null,
     datumUitwerkingtreding: input.datumUitwerkingtreding ?? null,
     referenties: input.referenties ?? {},
@@ -155,7 +158,13 @@ export async function maakRegeling(
   });
 }
 
-export async function wijzigRegeling(db: DbOrTx, actor: Actor, id: string, input: RegelingInput, verwachteVersie?: number) {
+export async function wijzigRegeling(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  input: RegelingInput,
+  verwachteVersie?: number,
+) {
   return db.transaction(async (tx) => {
     const oud = await regelingRij(tx, id);
     if (!oud) throw new DomeinFout('niet_gevonden');
@@ -168,7 +177,13 @@ export async function wijzigRegeling(db: DbOrTx, actor: Actor, id: string, input
       .set({ ...waarden, versie: oud.versie + 1, gewijzigd: new Date() })
       .where(eq(regeling.id, id))
       .returning({ versie: regeling.versie });
-    await recordAudit(tx, actor, { entiteit: 'regeling', entiteitId: id, actie: 'gewijzigd', regelingId: id, wijzigingen });
+    await recordAudit(tx, actor, {
+      entiteit: 'regeling',
+      entiteitId: id,
+      actie: 'gewijzigd',
+      regelingId: id,
+      wijzigingen,
+    });
     return r!.versie;
   });
 }
@@ -185,7 +200,12 @@ async function deelnameWaarden(tx: DbOrTx, input: DeelnameInput) {
   };
 }
 
-export async function voegDeelnameToe(db: DbOrTx, actor: Actor, regelingId: string, input: DeelnameInput): Promise<string> {
+export async function voegDeelnameToe(
+  db: DbOrTx,
+  actor: Actor,
+  regelingId: string,
+  input: DeelnameInput,
+): Promise<string> {
   return db.transaction(async (tx) => {
     if (!(await regelingRij(tx, regelingId))) throw new DomeinFout('niet_gevonden');
     const waarden = await deelnameWaarden(tx, input);
@@ -200,7 +220,10 @@ export async function voegDeelnameToe(db: DbOrTx, actor: Actor, regelingId: stri
         ),
       );
     if (bestaand) throw new DomeinFout('deelname_bestaat', { veld: 'organisatie' });
-    const [d] = await tx.insert(deelname).values({ ...waarden, regelingId }).returning({ id: deelname.id });
+    const [d] = await tx
+      .insert(deelname)
+      .values({ ...waarden, regelingId })
+      .returning({ id: deelname.id });
     await recordAudit(tx, actor, {
       entiteit: 'deelname',
       entiteitId: d!.id,
@@ -240,7 +263,13 @@ export async function wijzigDeelname(
       .update(deelname)
       .set({ ...waarden, versie: oud.versie + 1 })
       .where(eq(deelname.id, deelnameId));
-    await recordAudit(tx, actor, { entiteit: 'deelname', entiteitId: deelnameId, actie: 'gewijzigd', regelingId, wijzigingen });
+    await recordAudit(tx, actor, {
+      entiteit: 'deelname',
+      entiteitId: deelnameId,
+      actie: 'gewijzigd',
+      regelingId,
+      wijzigingen,
+    });
     await naWijzigingOnder(tx, actor, regelingId);
     return oud.versie + 1;
   });
@@ -262,9 +291,10 @@ export async function verwijderDeelname(db: DbOrTx, actor: Actor, regelingId: st
 }
 
 async function bestuurslidWaarden(tx: DbOrTx, regelingId: string, input: BestuurslidInput) {
-  if (input.deelname) await deelnameRij(tx, regelingId, input.deelname).catch(() => {
-    throw new DomeinFout('deelname_onbekend', { veld: 'deelname' });
-  });
+  if (input.deelname)
+    await deelnameRij(tx, regelingId, input.deelname).catch(() => {
+      throw new DomeinFout('deelname_onbekend', { veld: 'deelname' });
+    });
   return {
     orgaan: input.orgaan,
     naam: input.naam,
@@ -280,11 +310,19 @@ async function bestuurslidWaarden(tx: DbOrTx, regelingId: string, input: Bestuur
   };
 }
 
-export async function voegBestuurslidToe(db: DbOrTx, actor: Actor, regelingId: string, input: BestuurslidInput) {
+export async function voegBestuurslidToe(
+  db: DbOrTx,
+  actor: Actor,
+  regelingId: string,
+  input: BestuurslidInput,
+) {
   return db.transaction(async (tx) => {
     if (!(await regelingRij(tx, regelingId))) throw new DomeinFout('niet_gevonden');
     const waarden = await bestuurslidWaarden(tx, regelingId, input);
-    const [b] = await tx.insert(bestuurslid).values({ ...waarden, regelingId }).returning({ id: bestuurslid.id });
+    const [b] = await tx
+      .insert(bestuurslid)
+      .values({ ...waarden, regelingId })
+      .returning({ id: bestuurslid.id });
     await recordAudit(tx, actor, {
       entiteit: 'bestuurslid',
       entiteitId: b!.id,
@@ -324,7 +362,13 @@ export async function wijzigBestuurslid(
       .update(bestuurslid)
       .set({ ...waarden, versie: oud.versie + 1 })
       .where(eq(bestuurslid.id, id));
-    await recordAudit(tx, actor, { entiteit: 'bestuurslid', entiteitId: id, actie: 'gewijzigd', regelingId, wijzigingen });
+    await recordAudit(tx, actor, {
+      entiteit: 'bestuurslid',
+      entiteitId: id,
+      actie: 'gewijzigd',
+      regelingId,
+      wijzigingen,
+    });
     await naWijzigingOnder(tx, actor, regelingId);
     return oud.versie + 1;
   });
@@ -354,7 +398,11 @@ export interface RegelingOverzicht {
 }
 
 /** The regeling with its participants, board, rule findings (on peildatum) and shares. */
-export async function regelingOverzicht(db: DbOrTx, id: string, peildatum: string): Promise<RegelingOverzicht | null> {
+export async function regelingOverzicht(
+  db: DbOrTx,
+  id: string,
+  peildatum: string,
+): Promise<RegelingOverzicht | null> {
   const r = await regelingRij(db, id);
   if (!r) return null;
   const [deelnames, bestuur] = await Promise.all([deelnamesVan(db, id), bestuursledenVan(db, id)]);
@@ -363,7 +411,11 @@ export async function regelingOverzicht(db: DbOrTx, id: string, peildatum: strin
     ...controleerVorm({
       vorm: r.vorm,
       type: r.type,
-      deelnames: actief.map((d) => ({ id: d.id, organisatieSoort: d.organisatie.soort, dienstverlenend: d.dienstverlenend })),
+      deelnames: actief.map((d) => ({
+        id: d.id,
+        organisatieSoort: d.organisatie.soort,
+        dienstverlenend: d.dienstverlenend,
+      })),
       bestuursorganen: [...new Set(bestuur.map((b) => b.orgaan))],
     }),
     ...(r.vorm === 'openbaar_lichaam'

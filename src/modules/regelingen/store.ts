@@ -9,7 +9,14 @@ export type RegelingRij = typeof regeling.$inferSelect;
 export type DeelnameRij = typeof deelname.$inferSelect;
 export type BestuurslidRij = typeof bestuurslid.$inferSelect;
 
-export const sorteringen = ['naam', '-naam', 'deelnemers', '-deelnemers', 'inwerkingtreding', '-inwerkingtreding'] as const;
+export const sorteringen = [
+  'naam',
+  '-naam',
+  'deelnemers',
+  '-deelnemers',
+  'inwerkingtreding',
+  '-inwerkingtreding',
+] as const;
 export type Sortering = (typeof sorteringen)[number];
 
 export interface RegelingFilters {
@@ -80,7 +87,9 @@ export async function zoekRegelingen(db: DbOrTx, f: RegelingFilters) {
   // Without filters the total is a plain count, so the page itself can come from the index on
   // lower(naam) (LIMIT 25) instead of a window over every regeling: 3× cheaper on 1,200 regelingen.
   const totaalSql = conds.length === 1 ? sql`(select count(*) from regeling)` : sql`count(*) over ()`;
-  const res = await query<RegelingSamenvatting & { totaal: string }>(db, sql`
+  const res = await query<RegelingSamenvatting & { totaal: string }>(
+    db,
+    sql`
     select r.id, r.naam, r.korte_naam as "korteNaam", r.vorm, r.type, r.belang, r.beleidsterreinen,
       r.datum_inwerkingtreding as "datumInwerkingtreding", r.datum_uitwerkingtreding as "datumUitwerkingtreding",
       (select count(*)::int from deelname d where d.regeling_id = r.id and d.datum_uittreding is null) as deelnemers,
@@ -88,11 +97,15 @@ export async function zoekRegelingen(db: DbOrTx, f: RegelingFilters) {
     from regeling r
     where ${sql.join(conds, sql` and `)}
     order by ${orde[f.sortering]}
-    limit ${f.perPagina} offset ${(f.pagina - 1) * f.perPagina}`);
+    limit ${f.perPagina} offset ${(f.pagina - 1) * f.perPagina}`,
+  );
   let totaal = Number(res[0]?.totaal ?? 0);
   if (res.length === 0 && f.pagina > 1) {
     // A page past the end has no row to carry the window count: count separately.
-    const [n] = await query<{ n: number }>(db, sql`select count(*)::int as n from regeling r where ${sql.join(conds, sql` and `)}`);
+    const [n] = await query<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from regeling r where ${sql.join(conds, sql` and `)}`,
+    );
     totaal = Number(n?.n ?? 0);
   }
   return { rows: res.map(({ totaal: _t, ...r }) => r), totaal };
@@ -113,15 +126,30 @@ export async function deelnamesVan(db: DbOrTx, regelingId: string): Promise<Deel
   const rows = await db
     .select({
       d: deelname,
-      o: { id: organisatie.id, code: organisatie.code, naam: organisatie.naam, soort: organisatie.soort, tooiUri: organisatie.tooiUri },
-      inwoners: sql<number | null>`(select i.aantal from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
-      inwonersPeildatum: sql<string | null>`(select i.peildatum::text from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
+      o: {
+        id: organisatie.id,
+        code: organisatie.code,
+        naam: organisatie.naam,
+        soort: organisatie.soort,
+        tooiUri: organisatie.tooiUri,
+      },
+      inwoners: sql<
+        number | null
+      >`(select i.aantal from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
+      inwonersPeildatum: sql<
+        string | null
+      >`(select i.peildatum::text from inwonertal i where i.organisatie_id = ${organisatie.id} order by i.peildatum desc limit 1)`,
     })
     .from(deelname)
     .innerJoin(organisatie, eq(organisatie.id, deelname.organisatieId))
     .where(eq(deelname.regelingId, regelingId))
     .orderBy(asc(organisatie.naam));
-  return rows.map((r) => ({ ...r.d, organisatie: r.o, inwoners: r.inwoners, inwonersPeildatum: r.inwonersPeildatum }));
+  return rows.map((r) => ({
+    ...r.d,
+    organisatie: r.o,
+    inwoners: r.inwoners,
+    inwonersPeildatum: r.inwonersPeildatum,
+  }));
 }
 
 export async function bestuursledenVan(db: DbOrTx, regelingId: string): Promise<BestuurslidRij[]> {
@@ -129,7 +157,10 @@ export async function bestuursledenVan(db: DbOrTx, regelingId: string): Promise<
     .select()
     .from(bestuurslid)
     .where(eq(bestuurslid.regelingId, regelingId))
-    .orderBy(sql`case ${bestuurslid.orgaan} when 'voorzitter' then 0 when 'db' then 1 when 'bestuur' then 2 else 3 end`, asc(bestuurslid.naam));
+    .orderBy(
+      sql`case ${bestuurslid.orgaan} when 'voorzitter' then 0 when 'db' then 1 when 'bestuur' then 2 else 3 end`,
+      asc(bestuurslid.naam),
+    );
 }
 
 export async function historieVan(db: DbOrTx, regelingId: string, limiet = 200) {
@@ -169,7 +200,10 @@ export async function regelingenVanOrganisatie(db: DbOrTx, organisatieId: string
 }
 
 export async function beleidsterreinen(db: DbOrTx): Promise<string[]> {
-  const res = await query<{ t: string }>(db, sql`select distinct unnest(beleidsterreinen) as t from regeling order by 1`);
+  const res = await query<{ t: string }>(
+    db,
+    sql`select distinct unnest(beleidsterreinen) as t from regeling order by 1`,
+  );
   return res.map((r) => r.t);
 }
 
@@ -188,6 +222,9 @@ export async function deelnameCijfers(db: DbOrTx, regelingIds: string[]) {
       case when (select o.soort from organisatie o where o.id = d.organisatie_id) = 'gemeente'
         then (select i.aantal from inwonertal i where i.organisatie_id = d.organisatie_id order by i.peildatum desc limit 1) end as inwoners
     from deelname d
-    where d.regeling_id in (${sql.join(regelingIds.map((id) => sql`${id}::uuid`), sql`, `)}) and d.datum_uittreding is null`,
+    where d.regeling_id in (${sql.join(
+      regelingIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) and d.datum_uittreding is null`,
   );
 }

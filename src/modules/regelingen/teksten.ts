@@ -62,7 +62,11 @@ export const soortLabel: Record<string, string> = {
   overig: 'Overig',
 };
 
-export const ernstLabel = { fout: 'In strijd met de wet', waarschuwing: 'Let op', info: 'Ter informatie' } as const;
+export const ernstLabel = {
+  fout: 'In strijd met de wet',
+  waarschuwing: 'Let op',
+  info: 'Ter informatie',
+} as const;
 
 const n = (v: unknown) => (typeof v === 'number' ? String(v) : '?');
 
@@ -97,7 +101,7 @@ export function bevindingTekst(b: Bevinding): string {
     case 'db_meerderheid_in_ab':
       return `De leden van het dagelijks bestuur vormen nooit de meerderheid van het algemeen bestuur (uitgezonderd een burgemeestersregeling met minder dan zes gemeenten); nu ${n(d.dbInAb)} van de ${n(d.abGrootte)}.`;
     case 'lidmaatschap_eindigt_met_mandaat':
-      return `Het lidmaatschap eindigt van rechtswege wanneer het lid geen raadslid, wethouder of burgemeester van de aanwijzende gemeente meer is: uiterlijk op ${String(d.eindeVolgensWet ?? '?')}.`;
+      return `Het lidmaatschap eindigt van rechtswege wanneer het lid geen raadslid, wethouder of burgemeester van de aanwijzende gemeente meer is: uiterlijk op ${typeof d.eindeVolgensWet === 'string' ? d.eindeVolgensWet : '?'}.`;
     case 'stemgewicht_per_lid':
       return 'Leden van dezelfde deelnemer hebben verschillende stemgewichten. De wet kent meervoudig stemrecht per gemeente, niet per lid (zoals bij de voormalige Drechtraad); deze opzet is juridisch omstreden.';
     default:

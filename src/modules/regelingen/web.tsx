@@ -5,7 +5,16 @@ import { mag } from '../../platform/auth/policy';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
 import { foutPagina, render } from '../../platform/http/pages';
-import { type FormData, getal, leesFormulier, lijst, regels, tekst, veldFouten, vinkje } from '../../platform/http/forms';
+import {
+  type FormData,
+  getal,
+  leesFormulier,
+  lijst,
+  regels,
+  tekst,
+  veldFouten,
+  vinkje,
+} from '../../platform/http/forms';
 import { DomeinFout } from '../../platform/errors';
 import {
   Alert,
@@ -46,7 +55,6 @@ import {
   ernstLabel,
   functieLabel,
   orgaanLabel,
-
   typeLabel,
   vormLabel,
 } from './teksten';
@@ -85,7 +93,11 @@ function formFout(e: unknown): Fouten | null {
 function regelingUitFormulier(f: FormData) {
   const besluiten = regels(f, 'afspraken_zienswijzeBesluiten').map((r) => {
     const m = /^(.*?)(?:\s*[|;]\s*(\d+)\s*weken?)?$/i.exec(r);
-    return { besluit: m?.[1]?.trim() ?? r, termijnWeken: m?.[2] ? Number(m[2]) : null, atwVanToepassing: null };
+    return {
+      besluit: m?.[1]?.trim() ?? r,
+      termijnWeken: m?.[2] ? Number(m[2]) : null,
+      atwVanToepassing: null,
+    };
   });
   return {
     naam: tekst(f, 'naam') ?? '',
@@ -94,7 +106,10 @@ function regelingUitFormulier(f: FormData) {
     vorm: tekst(f, 'vorm') ?? '',
     vestiging: tekst(f, 'vestiging'),
     vestigingsplaats: tekst(f, 'vestigingsplaats'),
-    beleidsterreinen: (tekst(f, 'beleidsterreinen') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    beleidsterreinen: (tekst(f, 'beleidsterreinen') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     taken: tekst(f, 'taken'),
     bevoegdheden: regels(f, 'bevoegdheden').map((r) => {
       const [omschrijving, grondslag] = r.split('|').map((x) => x.trim());
@@ -168,7 +183,10 @@ const Bevindingen = ({ o }: { o: service.RegelingOverzicht }) =>
     <>
       {o.bevindingen.map((b) => (
         <div class="grip-bevinding">
-          <Alert type={b.ernst === 'fout' ? 'error' : b.ernst === 'waarschuwing' ? 'warning' : 'info'} title={`${ernstLabel[b.ernst]} · ${b.artikel}`}>
+          <Alert
+            type={b.ernst === 'fout' ? 'error' : b.ernst === 'waarschuwing' ? 'warning' : 'info'}
+            title={`${ernstLabel[b.ernst]} · ${b.artikel}`}
+          >
             <P>{bevindingTekst(b)}</P>
           </Alert>
         </div>
@@ -176,19 +194,39 @@ const Bevindingen = ({ o }: { o: service.RegelingOverzicht }) =>
     </>
   );
 
-function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOverzicht; c: C; kanWijzigen: boolean; historie: Awaited<ReturnType<typeof historieVan>> | null }) {
+function RegelingPagina({
+  o,
+  c,
+  kanWijzigen,
+  historie,
+}: {
+  o: service.RegelingOverzicht;
+  c: C;
+  kanWijzigen: boolean;
+  historie: Awaited<ReturnType<typeof historieVan>> | null;
+}) {
   const r = o.regeling;
   const a = r.afspraken;
   const peildatum = vandaag();
   const naam = new Map(o.deelnames.map((d) => [d.id, d.organisatie.naam]));
-  const ab = zittingHebbend(o.bestuur.filter((b) => b.orgaan === 'ab' || b.orgaan === 'voorzitter' || b.orgaan === 'bestuur'), peildatum);
+  const ab = zittingHebbend(
+    o.bestuur.filter((b) => b.orgaan === 'ab' || b.orgaan === 'voorzitter' || b.orgaan === 'bestuur'),
+    peildatum,
+  );
   const metGewicht = ab.filter((b) => b.stemgewicht !== null);
   const q = ab.length ? quorum({ zittingHebbend: ab.length, aanwezig: 0 }) : null;
-  const dq = metGewicht.length ? dubbelQuorum({ leden: metGewicht.map((b) => ({ gewicht: b.stemgewicht ?? 0, aanwezig: false })) }) : null;
+  const dq = metGewicht.length
+    ? dubbelQuorum({ leden: metGewicht.map((b) => ({ gewicht: b.stemgewicht ?? 0, aanwezig: false })) })
+    : null;
   const opgeslagen = c.req.query('opgeslagen') === '1';
   return (
     <>
-      <Breadcrumbs items={[['/', 'Home'], ['/regelingen', 'Register']]} />
+      <Breadcrumbs
+        items={[
+          ['/', 'Home'],
+          ['/regelingen', 'Register'],
+        ]}
+      />
       {opgeslagen ? <Alert type="ok">De wijziging is opgeslagen.</Alert> : null}
       <Heading level={1}>{r.naam}</Heading>
       {r.korteNaam ? <P lead>{r.korteNaam}</P> : null}
@@ -208,12 +246,21 @@ function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOv
             ['Belang', r.belang],
             ['Vorm', vormLabel[r.vorm]],
             ['Type (afgeleid uit de deelnemende organen, Wgr art. 1)', typeLabel[r.type]],
-            ['Vestiging', r.vestigingsplaats ?? (r.vestigingOrganisatieId ? o.deelnames.find((d) => d.organisatieId === r.vestigingOrganisatieId)?.organisatie.naam : null)],
+            [
+              'Vestiging',
+              r.vestigingsplaats ??
+                (r.vestigingOrganisatieId
+                  ? o.deelnames.find((d) => d.organisatieId === r.vestigingOrganisatieId)?.organisatie.naam
+                  : null),
+            ],
             ['Beleidsterreinen', r.beleidsterreinen.length ? r.beleidsterreinen.join(', ') : null],
             ['Taken', r.taken],
             ['In werking', datum(r.datumInwerkingtreding)],
             ['Vervallen', r.datumUitwerkingtreding ? datum(r.datumUitwerkingtreding) : 'Nee, van kracht'],
-            ['Gekwalificeerde meerderheid (art. 13 lid 4)', r.gekwalificeerdeMeerderheid ? procent(Number(r.gekwalificeerdeMeerderheid)) : null],
+            [
+              'Gekwalificeerde meerderheid (art. 13 lid 4)',
+              r.gekwalificeerdeMeerderheid ? procent(Number(r.gekwalificeerdeMeerderheid)) : null,
+            ],
           ]}
         />
         {r.bevoegdheden.length ? (
@@ -235,27 +282,77 @@ function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOv
         <Heading level={2} id="deelnemers">
           Deelnemers en hun zeggenschap
         </Heading>
-        <P>Aandeel in de stemmen en in de kosten naast het aandeel in de bevolking van de deelnemers: zo ziet u in één oogopslag hoeveel zeggenschap elke deelnemer heeft.</P>
+        <P>
+          Aandeel in de stemmen en in de kosten naast het aandeel in de bevolking van de deelnemers: zo ziet u
+          in één oogopslag hoeveel zeggenschap elke deelnemer heeft.
+        </P>
         <Tabel
           bijschrift={`Deelnemers van ${r.naam}`}
           rijen={o.deelnames}
           leeg="Er zijn nog geen deelnemers geregistreerd."
           kolommen={[
-            { kop: 'Deelnemer', cel: (d) => <Link href={`/organisaties/${d.organisatie.code ?? d.organisatie.id}`}>{d.organisatie.naam}</Link> },
+            {
+              kop: 'Deelnemer',
+              cel: (d) => (
+                <Link href={`/organisaties/${d.organisatie.code ?? d.organisatie.id}`}>
+                  {d.organisatie.naam}
+                </Link>
+              ),
+            },
             { kop: 'Organen', cel: (d) => d.organen.map((x) => orgaanLabel[x]).join(', ') },
             { kop: 'Toegetreden', cel: (d) => datum(d.datumToetreding) ?? <Onbekend /> },
             { kop: 'Uitgetreden', cel: (d) => datum(d.datumUittreding) ?? '—' },
             { kop: 'Stemmen', numeriek: true, cel: (d) => fmtGetal(d.stemmen) ?? <Onbekend /> },
-            { kop: 'Stemaandeel', numeriek: true, cel: (d) => procent(o.aandelen.find((x) => x.organisatieId === d.organisatieId)?.stemaandeel) ?? <Onbekend /> },
+            {
+              kop: 'Stemaandeel',
+              numeriek: true,
+              cel: (d) =>
+                procent(o.aandelen.find((x) => x.organisatieId === d.organisatieId)?.stemaandeel) ?? (
+                  <Onbekend />
+                ),
+            },
             {
               kop: 'Kostenverdeling',
               cel: (d) =>
-                !d.kostenverdeling ? <Onbekend /> : d.kostenverdeling.soort === 'percentage' ? `${fmtGetal(d.kostenverdeling.percentage)}%` : d.kostenverdeling.soort === 'per_inwoner' ? `Per inwoner${d.kostenverdeling.peildatum ? ` (${datum(d.kostenverdeling.peildatum)})` : ''}` : d.kostenverdeling.omschrijving,
+                !d.kostenverdeling ? (
+                  <Onbekend />
+                ) : d.kostenverdeling.soort === 'percentage' ? (
+                  `${fmtGetal(d.kostenverdeling.percentage)}%`
+                ) : d.kostenverdeling.soort === 'per_inwoner' ? (
+                  `Per inwoner${d.kostenverdeling.peildatum ? ` (${datum(d.kostenverdeling.peildatum)})` : ''}`
+                ) : (
+                  d.kostenverdeling.omschrijving
+                ),
             },
-            { kop: 'Kostenaandeel', numeriek: true, cel: (d) => procent(o.aandelen.find((x) => x.organisatieId === d.organisatieId)?.kostenaandeel) ?? <Onbekend /> },
+            {
+              kop: 'Kostenaandeel',
+              numeriek: true,
+              cel: (d) =>
+                procent(o.aandelen.find((x) => x.organisatieId === d.organisatieId)?.kostenaandeel) ?? (
+                  <Onbekend />
+                ),
+            },
             { kop: 'Inwoners', numeriek: true, cel: (d) => fmtGetal(d.inwoners) ?? <Onbekend /> },
-            { kop: 'Bevolkingsaandeel', numeriek: true, cel: (d) => procent(o.aandelen.find((x) => x.organisatieId === d.organisatieId)?.bevolkingsaandeel) ?? <Onbekend /> },
-            ...(kanWijzigen ? [{ kop: 'Actie', cel: (d: (typeof o.deelnames)[number]) => <Link href={`/regelingen/${r.id}/deelnemers/${d.id}`}>Wijzig<span class="grip-visually-hidden"> {d.organisatie.naam}</span></Link> }] : []),
+            {
+              kop: 'Bevolkingsaandeel',
+              numeriek: true,
+              cel: (d) =>
+                procent(o.aandelen.find((x) => x.organisatieId === d.organisatieId)?.bevolkingsaandeel) ?? (
+                  <Onbekend />
+                ),
+            },
+            ...(kanWijzigen
+              ? [
+                  {
+                    kop: 'Actie',
+                    cel: (d: (typeof o.deelnames)[number]) => (
+                      <Link href={`/regelingen/${r.id}/deelnemers/${d.id}`}>
+                        Wijzig<span class="grip-visually-hidden"> {d.organisatie.naam}</span>
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </section>
@@ -272,19 +369,37 @@ function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOv
             { kop: 'Orgaan', cel: (b) => bestuursorgaanLabel[b.orgaan] },
             { kop: 'Naam', cel: (b) => b.naam },
             { kop: 'Functie', cel: (b) => functieLabel[b.functie] },
-            { kop: 'Namens', cel: (b) => (b.deelnameId ? naam.get(b.deelnameId) : b.vanBuitenAb ? 'Van buiten het AB' : <Onbekend />) },
+            {
+              kop: 'Namens',
+              cel: (b) =>
+                b.deelnameId ? naam.get(b.deelnameId) : b.vanBuitenAb ? 'Van buiten het AB' : <Onbekend />,
+            },
             { kop: 'Aangewezen door', cel: (b) => b.aangewezenDoor ?? <Onbekend /> },
             { kop: 'Plaatsvervanger', cel: (b) => b.plaatsvervanger ?? '—' },
             { kop: 'Vanaf', cel: (b) => datum(b.vanaf) ?? <Onbekend /> },
             { kop: 'Tot', cel: (b) => datum(b.tot) ?? '—' },
             { kop: 'Stemgewicht', numeriek: true, cel: (b) => fmtGetal(b.stemgewicht) ?? '—' },
-            ...(kanWijzigen ? [{ kop: 'Actie', cel: (b: (typeof o.bestuur)[number]) => <Link href={`/regelingen/${r.id}/bestuur/${b.id}`}>Wijzig<span class="grip-visually-hidden"> {b.naam}</span></Link> }] : []),
+            ...(kanWijzigen
+              ? [
+                  {
+                    kop: 'Actie',
+                    cel: (b: (typeof o.bestuur)[number]) => (
+                      <Link href={`/regelingen/${r.id}/bestuur/${b.id}`}>
+                        Wijzig<span class="grip-visually-hidden"> {b.naam}</span>
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
         {q ? (
           <P>
-            Quorum (Gemeentewet art. 20 via Wgr art. 22): meer dan de helft van de {ab.length} zitting hebbende leden, dus ten minste {q.vereist} aanwezig.
-            {dq ? ` Bij gewogen stemmen (Wgr art. 23 lid 3–4) moeten de aanwezigen ook samen meer dan de helft van de ${fmtGetal(dq.totaalStemmen)} stemmen hebben.` : ''}
+            Quorum (Gemeentewet art. 20 via Wgr art. 22): meer dan de helft van de {ab.length} zitting
+            hebbende leden, dus ten minste {q.vereist} aanwezig.
+            {dq
+              ? ` Bij gewogen stemmen (Wgr art. 23 lid 3–4) moeten de aanwezigen ook samen meer dan de helft van de ${fmtGetal(dq.totaalStemmen)} stemmen hebben.`
+              : ''}
           </P>
         ) : null}
         <Heading level={3}>Toets aan de regels van de Wgr</Heading>
@@ -316,7 +431,12 @@ function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOv
             ['Evaluatie (art. 11a)', a.evaluatieWijze],
             ['Evaluatie elke', a.evaluatieIntervalJaren ? `${a.evaluatieIntervalJaren} jaar` : null],
             ['Voorwaarden voor uittreding (art. 9 lid 1)', a.uittredingVoorwaarden],
-            ['Opzegtermijn', a.opzegtermijnMaanden !== null && a.opzegtermijnMaanden !== undefined ? `${a.opzegtermijnMaanden} maanden` : null],
+            [
+              'Opzegtermijn',
+              a.opzegtermijnMaanden !== null && a.opzegtermijnMaanden !== undefined
+                ? `${a.opzegtermijnMaanden} maanden`
+                : null,
+            ],
             ['Berekening uittreedkosten', a.uittredingKosten],
           ]}
         />
@@ -330,10 +450,26 @@ function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOv
           items={[
             ['ROO-id', r.referenties.rooId],
             ['TOOI-URI', r.referenties.tooiUri],
-            ['CVDR', r.referenties.cvdrId ? <Link href={`https://lokaleregelgeving.overheid.nl/${r.referenties.cvdrId}`}>{r.referenties.cvdrId}</Link> : null],
+            [
+              'CVDR',
+              r.referenties.cvdrId ? (
+                <Link href={`https://lokaleregelgeving.overheid.nl/${r.referenties.cvdrId}`}>
+                  {r.referenties.cvdrId}
+                </Link>
+              ) : null,
+            ],
             ['Publicaties', r.referenties.publicaties?.length ? r.referenties.publicaties.join(', ') : null],
             ['Laatst gewijzigd in Grip', tijdstip(r.gewijzigd)],
-            ['Herkomst', r.isVoorbeeld ? 'Voorbeeldgegevens (verzonnen)' : r.bronnen.length ? r.bronnen.map((b) => `${b.omschrijving}${b.datum ? ` (${datum(b.datum)})` : ''}`).join('; ') : 'Ingevoerd in Grip'],
+            [
+              'Herkomst',
+              r.isVoorbeeld
+                ? 'Voorbeeldgegevens (verzonnen)'
+                : r.bronnen.length
+                  ? r.bronnen
+                      .map((b) => `${b.omschrijving}${b.datum ? ` (${datum(b.datum)})` : ''}`)
+                      .join('; ')
+                  : 'Ingevoerd in Grip',
+            ],
           ]}
         />
       </section>
@@ -344,7 +480,8 @@ function RegelingPagina({ o, c, kanWijzigen, historie }: { o: service.RegelingOv
         </Heading>
         {historie === null ? (
           <P>
-            <Link href={`/inloggen?terug=/regelingen/${r.id}`}>Log in</Link> om de historie van wijzigingen te zien.
+            <Link href={`/inloggen?terug=/regelingen/${r.id}`}>Log in</Link> om de historie van wijzigingen te
+            zien.
           </P>
         ) : (
           <Tabel
@@ -381,7 +518,19 @@ function kort(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
-function RegelingFormulier({ c, actie, waarden, fouten, titel }: { c: C; actie: string; waarden: ReturnType<typeof regelingUitFormulier> | null; fouten: Fouten; titel: string }) {
+function RegelingFormulier({
+  c,
+  actie,
+  waarden,
+  fouten,
+  titel,
+}: {
+  c: C;
+  actie: string;
+  waarden: ReturnType<typeof regelingUitFormulier> | null;
+  fouten: Fouten;
+  titel: string;
+}) {
   const w = waarden;
   return (
     <>
@@ -389,62 +538,298 @@ function RegelingFormulier({ c, actie, waarden, fouten, titel }: { c: C; actie: 
       <ErrorSummary fouten={fouten} />
       <Form action={actie} csrf={c.get('csrf')} label={titel}>
         <TextField naam="naam" label="Naam" waarde={w?.naam} fout={fouten.naam} />
-        <TextField naam="korteNaam" label="Korte naam (optioneel)" waarde={w?.korteNaam} fout={fouten.korteNaam} />
-        <TextArea naam="belang" label="Belang (doel) van de regeling" hulp="Wgr art. 10 lid 1" waarde={w?.belang} fout={fouten.belang} />
-        <Select naam="vorm" label="Samenwerkingsvorm" leeg="Kies een vorm" opties={opties(vormen, vormLabel)} waarde={w?.vorm} fout={fouten.vorm} hulp="Wgr art. 8" />
-        <TextField naam="vestiging" label="Vestigingsorganisatie (CBS-code)" hulp="Bijvoorbeeld GM0363. Bij een centrumgemeente: de dienstverlenende gemeente." waarde={w?.vestiging} fout={fouten.vestiging} />
-        <TextField naam="vestigingsplaats" label="Vestigingsplaats" waarde={w?.vestigingsplaats} fout={fouten.vestigingsplaats} />
-        <TextField naam="beleidsterreinen" label="Beleidsterreinen" hulp="Gescheiden door komma’s" waarde={w?.beleidsterreinen.join(', ')} fout={fouten.beleidsterreinen} />
+        <TextField
+          naam="korteNaam"
+          label="Korte naam (optioneel)"
+          waarde={w?.korteNaam}
+          fout={fouten.korteNaam}
+        />
+        <TextArea
+          naam="belang"
+          label="Belang (doel) van de regeling"
+          hulp="Wgr art. 10 lid 1"
+          waarde={w?.belang}
+          fout={fouten.belang}
+        />
+        <Select
+          naam="vorm"
+          label="Samenwerkingsvorm"
+          leeg="Kies een vorm"
+          opties={opties(vormen, vormLabel)}
+          waarde={w?.vorm}
+          fout={fouten.vorm}
+          hulp="Wgr art. 8"
+        />
+        <TextField
+          naam="vestiging"
+          label="Vestigingsorganisatie (CBS-code)"
+          hulp="Bijvoorbeeld GM0363. Bij een centrumgemeente: de dienstverlenende gemeente."
+          waarde={w?.vestiging}
+          fout={fouten.vestiging}
+        />
+        <TextField
+          naam="vestigingsplaats"
+          label="Vestigingsplaats"
+          waarde={w?.vestigingsplaats}
+          fout={fouten.vestigingsplaats}
+        />
+        <TextField
+          naam="beleidsterreinen"
+          label="Beleidsterreinen"
+          hulp="Gescheiden door komma’s"
+          waarde={w?.beleidsterreinen.join(', ')}
+          fout={fouten.beleidsterreinen}
+        />
         <TextArea naam="taken" label="Taken" waarde={w?.taken} fout={fouten.taken} />
-        <TextArea naam="bevoegdheden" label="Overgedragen bevoegdheden" hulp="Eén per regel, eventueel met grondslag na een |, bijvoorbeeld: Heffen van rioolheffing | Gemeentewet art. 228a" waarde={w?.bevoegdheden.map((b) => (b.grondslag ? `${b.omschrijving} | ${b.grondslag}` : b.omschrijving)).join('\n')} fout={fouten.bevoegdheden} />
-        <TextField naam="datumInwerkingtreding" label="Datum inwerkingtreding" hulp="JJJJ-MM-DD" waarde={w?.datumInwerkingtreding} fout={fouten.datumInwerkingtreding} />
-        <TextField naam="datumUitwerkingtreding" label="Datum uitwerkingtreding (leeg als van kracht)" hulp="JJJJ-MM-DD" waarde={w?.datumUitwerkingtreding} fout={fouten.datumUitwerkingtreding} />
-        <TextField naam="gekwalificeerdeMeerderheid" label="Gekwalificeerde meerderheid voor aangewezen besluiten (fractie)" hulp="Bijvoorbeeld 0,6667 voor twee derde (art. 13 lid 4 c); leeg als niet van toepassing" waarde={w?.gekwalificeerdeMeerderheid === null || w?.gekwalificeerdeMeerderheid === undefined ? '' : String(w.gekwalificeerdeMeerderheid).replace('.', ',')} fout={fouten.gekwalificeerdeMeerderheid} inputmode="decimal" />
+        <TextArea
+          naam="bevoegdheden"
+          label="Overgedragen bevoegdheden"
+          hulp="Eén per regel, eventueel met grondslag na een |, bijvoorbeeld: Heffen van rioolheffing | Gemeentewet art. 228a"
+          waarde={w?.bevoegdheden
+            .map((b) => (b.grondslag ? `${b.omschrijving} | ${b.grondslag}` : b.omschrijving))
+            .join('\n')}
+          fout={fouten.bevoegdheden}
+        />
+        <TextField
+          naam="datumInwerkingtreding"
+          label="Datum inwerkingtreding"
+          hulp="JJJJ-MM-DD"
+          waarde={w?.datumInwerkingtreding}
+          fout={fouten.datumInwerkingtreding}
+        />
+        <TextField
+          naam="datumUitwerkingtreding"
+          label="Datum uitwerkingtreding (leeg als van kracht)"
+          hulp="JJJJ-MM-DD"
+          waarde={w?.datumUitwerkingtreding}
+          fout={fouten.datumUitwerkingtreding}
+        />
+        <TextField
+          naam="gekwalificeerdeMeerderheid"
+          label="Gekwalificeerde meerderheid voor aangewezen besluiten (fractie)"
+          hulp="Bijvoorbeeld 0,6667 voor twee derde (art. 13 lid 4 c); leeg als niet van toepassing"
+          waarde={
+            w?.gekwalificeerdeMeerderheid === null || w?.gekwalificeerdeMeerderheid === undefined
+              ? ''
+              : String(w.gekwalificeerdeMeerderheid).replace('.', ',')
+          }
+          fout={fouten.gekwalificeerdeMeerderheid}
+          inputmode="decimal"
+        />
         <Heading level={2}>Verwijzingen</Heading>
-        <TextField naam="referenties_rooId" label="ROO-id" waarde={w?.referenties.rooId} fout={fouten.referenties_rooId} />
-        <TextField naam="referenties_tooiUri" label="TOOI-URI" waarde={w?.referenties.tooiUri} fout={fouten.referenties_tooiUri} />
-        <TextField naam="referenties_cvdrId" label="CVDR-id van de tekst" hulp="Bijvoorbeeld CVDR723690" waarde={w?.referenties.cvdrId} fout={fouten.referenties_cvdrId} />
-        <TextField naam="referenties_publicaties" label="Publicaties" hulp="Bijvoorbeeld bgr-2026-123, gescheiden door spaties" waarde={w?.referenties.publicaties.join(' ')} fout={fouten.referenties_publicaties_0 ?? fouten.referenties_publicaties} />
+        <TextField
+          naam="referenties_rooId"
+          label="ROO-id"
+          waarde={w?.referenties.rooId}
+          fout={fouten.referenties_rooId}
+        />
+        <TextField
+          naam="referenties_tooiUri"
+          label="TOOI-URI"
+          waarde={w?.referenties.tooiUri}
+          fout={fouten.referenties_tooiUri}
+        />
+        <TextField
+          naam="referenties_cvdrId"
+          label="CVDR-id van de tekst"
+          hulp="Bijvoorbeeld CVDR723690"
+          waarde={w?.referenties.cvdrId}
+          fout={fouten.referenties_cvdrId}
+        />
+        <TextField
+          naam="referenties_publicaties"
+          label="Publicaties"
+          hulp="Bijvoorbeeld bgr-2026-123, gescheiden door spaties"
+          waarde={w?.referenties.publicaties.join(' ')}
+          fout={fouten.referenties_publicaties_0 ?? fouten.referenties_publicaties}
+        />
         <Heading level={2}>Eigen afspraken (verplicht sinds de Wgr-wijziging van 2022)</Heading>
-        <TextArea naam="afspraken_zienswijzeBesluiten" label="Besluiten waarover de raden een zienswijze geven (art. 10 lid 5)" hulp="Eén per regel, eventueel met termijn: Meerjarenbeleidsplan | 8 weken" waarde={w?.afspraken.zienswijzeBesluiten?.map((z) => (z.termijnWeken ? `${z.besluit} | ${z.termijnWeken} weken` : z.besluit)).join('\n')} fout={fouten.afspraken_zienswijzeBesluiten} />
-        <TextArea naam="afspraken_zienswijzeWijze" label="Wijze waarop de zienswijze wordt gegeven" waarde={w?.afspraken.zienswijzeWijze} fout={fouten.afspraken_zienswijzeWijze} />
-        <TextArea naam="afspraken_participatie" label="Betrokkenheid van inwoners (art. 10 lid 7–8)" waarde={w?.afspraken.participatie} fout={fouten.afspraken_participatie} />
-        <TextArea naam="afspraken_informatievoorziening" label="Informatievoorziening aan de raden (art. 17 lid 3)" waarde={w?.afspraken.informatievoorziening} fout={fouten.afspraken_informatievoorziening} />
-        <TextArea naam="afspraken_evaluatieWijze" label="Evaluatie (art. 11a)" waarde={w?.afspraken.evaluatieWijze} fout={fouten.afspraken_evaluatieWijze} />
-        <TextField naam="afspraken_evaluatieIntervalJaren" label="Evaluatie elke … jaar" hulp="Leeg als de regeling geen termijn noemt" waarde={w?.afspraken.evaluatieIntervalJaren} fout={fouten.afspraken_evaluatieIntervalJaren} inputmode="numeric" />
-        <TextArea naam="afspraken_uittredingVoorwaarden" label="Voorwaarden voor uittreding (art. 9 lid 1)" waarde={w?.afspraken.uittredingVoorwaarden} fout={fouten.afspraken_uittredingVoorwaarden} />
-        <TextField naam="afspraken_opzegtermijnMaanden" label="Opzegtermijn in maanden" waarde={w?.afspraken.opzegtermijnMaanden} fout={fouten.afspraken_opzegtermijnMaanden} inputmode="numeric" />
-        <TextArea naam="afspraken_uittredingKosten" label="Hoe de uittreedkosten worden berekend" waarde={w?.afspraken.uittredingKosten} fout={fouten.afspraken_uittredingKosten} />
+        <TextArea
+          naam="afspraken_zienswijzeBesluiten"
+          label="Besluiten waarover de raden een zienswijze geven (art. 10 lid 5)"
+          hulp="Eén per regel, eventueel met termijn: Meerjarenbeleidsplan | 8 weken"
+          waarde={w?.afspraken.zienswijzeBesluiten
+            ?.map((z) => (z.termijnWeken ? `${z.besluit} | ${z.termijnWeken} weken` : z.besluit))
+            .join('\n')}
+          fout={fouten.afspraken_zienswijzeBesluiten}
+        />
+        <TextArea
+          naam="afspraken_zienswijzeWijze"
+          label="Wijze waarop de zienswijze wordt gegeven"
+          waarde={w?.afspraken.zienswijzeWijze}
+          fout={fouten.afspraken_zienswijzeWijze}
+        />
+        <TextArea
+          naam="afspraken_participatie"
+          label="Betrokkenheid van inwoners (art. 10 lid 7–8)"
+          waarde={w?.afspraken.participatie}
+          fout={fouten.afspraken_participatie}
+        />
+        <TextArea
+          naam="afspraken_informatievoorziening"
+          label="Informatievoorziening aan de raden (art. 17 lid 3)"
+          waarde={w?.afspraken.informatievoorziening}
+          fout={fouten.afspraken_informatievoorziening}
+        />
+        <TextArea
+          naam="afspraken_evaluatieWijze"
+          label="Evaluatie (art. 11a)"
+          waarde={w?.afspraken.evaluatieWijze}
+          fout={fouten.afspraken_evaluatieWijze}
+        />
+        <TextField
+          naam="afspraken_evaluatieIntervalJaren"
+          label="Evaluatie elke … jaar"
+          hulp="Leeg als de regeling geen termijn noemt"
+          waarde={w?.afspraken.evaluatieIntervalJaren}
+          fout={fouten.afspraken_evaluatieIntervalJaren}
+          inputmode="numeric"
+        />
+        <TextArea
+          naam="afspraken_uittredingVoorwaarden"
+          label="Voorwaarden voor uittreding (art. 9 lid 1)"
+          waarde={w?.afspraken.uittredingVoorwaarden}
+          fout={fouten.afspraken_uittredingVoorwaarden}
+        />
+        <TextField
+          naam="afspraken_opzegtermijnMaanden"
+          label="Opzegtermijn in maanden"
+          waarde={w?.afspraken.opzegtermijnMaanden}
+          fout={fouten.afspraken_opzegtermijnMaanden}
+          inputmode="numeric"
+        />
+        <TextArea
+          naam="afspraken_uittredingKosten"
+          label="Hoe de uittreedkosten worden berekend"
+          waarde={w?.afspraken.uittredingKosten}
+          fout={fouten.afspraken_uittredingKosten}
+        />
         <Button>Opslaan</Button>
       </Form>
     </>
   );
 }
 
-function DeelnameFormulier({ c, actie, titel, waarden, fouten, regelingId, verwijderActie }: { c: C; actie: string; titel: string; waarden: ReturnType<typeof deelnameUitFormulier> | null; fouten: Fouten; regelingId: string; verwijderActie?: string }) {
+function DeelnameFormulier({
+  c,
+  actie,
+  titel,
+  waarden,
+  fouten,
+  regelingId,
+  verwijderActie,
+}: {
+  c: C;
+  actie: string;
+  titel: string;
+  waarden: ReturnType<typeof deelnameUitFormulier> | null;
+  fouten: Fouten;
+  regelingId: string;
+  verwijderActie?: string;
+}) {
   const w = waarden;
-  const k = w?.kostenverdeling as { soort?: string; percentage?: number | null; peildatum?: string | null; omschrijving?: string } | null | undefined;
+  const k = w?.kostenverdeling as
+    | { soort?: string; percentage?: number | null; peildatum?: string | null; omschrijving?: string }
+    | null
+    | undefined;
   return (
     <>
-      <Breadcrumbs items={[['/regelingen', 'Register'], [`/regelingen/${regelingId}`, 'Regeling']]} />
+      <Breadcrumbs
+        items={[
+          ['/regelingen', 'Register'],
+          [`/regelingen/${regelingId}`, 'Regeling'],
+        ]}
+      />
       <Heading level={1}>{titel}</Heading>
       <ErrorSummary fouten={fouten} />
       <Form action={actie} csrf={c.get('csrf')} label={titel}>
-        <TextField naam="organisatie" label="Organisatie (CBS-code of naam)" hulp="Bijvoorbeeld GM0363 of PV27; voor een deelnemer zonder code de exacte naam" waarde={w?.organisatie} fout={fouten.organisatie} />
-        <CheckboxGroep naam="organen" label="Organen die deelnemen" hulp="Hieruit volgt het type regeling (Wgr art. 1)" opties={opties(deelnemendeOrganen, orgaanLabel)} waarden={w?.organen ?? []} fout={fouten.organen} />
-        <TextField naam="datumToetreding" label="Datum toetreding" hulp="JJJJ-MM-DD" waarde={w?.datumToetreding} fout={fouten.datumToetreding} />
-        <TextField naam="datumUittreding" label="Datum uittreding" hulp="JJJJ-MM-DD; leeg zolang de deelnemer deelneemt" waarde={w?.datumUittreding} fout={fouten.datumUittreding} />
-        <Select naam="kostenverdeling_soort" label="Kostenverdeelsleutel" leeg="Onbekend" opties={[['percentage', 'Vast percentage'], ['per_inwoner', 'Per inwoner op een peildatum'], ['anders', 'Anders (omschrijving)']]} waarde={k?.soort ?? null} fout={fouten.kostenverdeling_soort ?? fouten.kostenverdeling} />
-        <TextField naam="kostenverdeling_percentage" label="Percentage van de kosten" hulp="Alleen bij een vast percentage, bijvoorbeeld 12,5" waarde={k?.percentage === null || k?.percentage === undefined || Number.isNaN(k.percentage) ? '' : String(k.percentage).replace('.', ',')} fout={fouten.kostenverdeling_percentage} inputmode="decimal" />
-        <TextField naam="kostenverdeling_peildatum" label="Peildatum inwonertal" hulp="Alleen bij verdeling per inwoner; JJJJ-MM-DD" waarde={k?.peildatum} fout={fouten.kostenverdeling_peildatum} />
-        <TextField naam="kostenverdeling_omschrijving" label="Omschrijving van de verdeelsleutel" waarde={k?.omschrijving} fout={fouten.kostenverdeling_omschrijving} />
-        <TextField naam="stemmen" label="Aantal stemmen" hulp="Meervoudig stemrecht, Wgr art. 13 lid 4; leeg als onbekend" waarde={w?.stemmen === null || w?.stemmen === undefined || Number.isNaN(w.stemmen) ? '' : w.stemmen} fout={fouten.stemmen} inputmode="numeric" />
-        <Checkbox naam="dienstverlenend" label="Dienstverlenende gemeente (centrumgemeente, Wgr art. 8 lid 4)" aan={w?.dienstverlenend ?? false} />
+        <TextField
+          naam="organisatie"
+          label="Organisatie (CBS-code of naam)"
+          hulp="Bijvoorbeeld GM0363 of PV27; voor een deelnemer zonder code de exacte naam"
+          waarde={w?.organisatie}
+          fout={fouten.organisatie}
+        />
+        <CheckboxGroep
+          naam="organen"
+          label="Organen die deelnemen"
+          hulp="Hieruit volgt het type regeling (Wgr art. 1)"
+          opties={opties(deelnemendeOrganen, orgaanLabel)}
+          waarden={w?.organen ?? []}
+          fout={fouten.organen}
+        />
+        <TextField
+          naam="datumToetreding"
+          label="Datum toetreding"
+          hulp="JJJJ-MM-DD"
+          waarde={w?.datumToetreding}
+          fout={fouten.datumToetreding}
+        />
+        <TextField
+          naam="datumUittreding"
+          label="Datum uittreding"
+          hulp="JJJJ-MM-DD; leeg zolang de deelnemer deelneemt"
+          waarde={w?.datumUittreding}
+          fout={fouten.datumUittreding}
+        />
+        <Select
+          naam="kostenverdeling_soort"
+          label="Kostenverdeelsleutel"
+          leeg="Onbekend"
+          opties={[
+            ['percentage', 'Vast percentage'],
+            ['per_inwoner', 'Per inwoner op een peildatum'],
+            ['anders', 'Anders (omschrijving)'],
+          ]}
+          waarde={k?.soort ?? null}
+          fout={fouten.kostenverdeling_soort ?? fouten.kostenverdeling}
+        />
+        <TextField
+          naam="kostenverdeling_percentage"
+          label="Percentage van de kosten"
+          hulp="Alleen bij een vast percentage, bijvoorbeeld 12,5"
+          waarde={
+            k?.percentage === null || k?.percentage === undefined || Number.isNaN(k.percentage)
+              ? ''
+              : String(k.percentage).replace('.', ',')
+          }
+          fout={fouten.kostenverdeling_percentage}
+          inputmode="decimal"
+        />
+        <TextField
+          naam="kostenverdeling_peildatum"
+          label="Peildatum inwonertal"
+          hulp="Alleen bij verdeling per inwoner; JJJJ-MM-DD"
+          waarde={k?.peildatum}
+          fout={fouten.kostenverdeling_peildatum}
+        />
+        <TextField
+          naam="kostenverdeling_omschrijving"
+          label="Omschrijving van de verdeelsleutel"
+          waarde={k?.omschrijving}
+          fout={fouten.kostenverdeling_omschrijving}
+        />
+        <TextField
+          naam="stemmen"
+          label="Aantal stemmen"
+          hulp="Meervoudig stemrecht, Wgr art. 13 lid 4; leeg als onbekend"
+          waarde={w?.stemmen === null || w?.stemmen === undefined || Number.isNaN(w.stemmen) ? '' : w.stemmen}
+          fout={fouten.stemmen}
+          inputmode="numeric"
+        />
+        <Checkbox
+          naam="dienstverlenend"
+          label="Dienstverlenende gemeente (centrumgemeente, Wgr art. 8 lid 4)"
+          aan={w?.dienstverlenend ?? false}
+        />
         <Button>Opslaan</Button>
       </Form>
       {verwijderActie ? (
         <Form action={verwijderActie} csrf={c.get('csrf')} label="Deelname verwijderen">
-          <P>Is deze deelname per vergissing geregistreerd? Een echte uittreding legt u vast met de datum van uittreding.</P>
+          <P>
+            Is deze deelname per vergissing geregistreerd? Een echte uittreding legt u vast met de datum van
+            uittreding.
+          </P>
           <Button soort="secondary">Deelname verwijderen</Button>
         </Form>
       ) : null}
@@ -452,25 +837,105 @@ function DeelnameFormulier({ c, actie, titel, waarden, fouten, regelingId, verwi
   );
 }
 
-function BestuurslidFormulier({ c, actie, titel, waarden, fouten, o, verwijderActie }: { c: C; actie: string; titel: string; waarden: ReturnType<typeof bestuurslidUitFormulier> | null; fouten: Fouten; o: service.RegelingOverzicht; verwijderActie?: string }) {
+function BestuurslidFormulier({
+  c,
+  actie,
+  titel,
+  waarden,
+  fouten,
+  o,
+  verwijderActie,
+}: {
+  c: C;
+  actie: string;
+  titel: string;
+  waarden: ReturnType<typeof bestuurslidUitFormulier> | null;
+  fouten: Fouten;
+  o: service.RegelingOverzicht;
+  verwijderActie?: string;
+}) {
   const w = waarden;
   return (
     <>
-      <Breadcrumbs items={[['/regelingen', 'Register'], [`/regelingen/${o.regeling.id}`, o.regeling.naam]]} />
+      <Breadcrumbs
+        items={[
+          ['/regelingen', 'Register'],
+          [`/regelingen/${o.regeling.id}`, o.regeling.naam],
+        ]}
+      />
       <Heading level={1}>{titel}</Heading>
       <ErrorSummary fouten={fouten} />
       <Form action={actie} csrf={c.get('csrf')} label={titel}>
-        <Select naam="orgaan" label="Orgaan" leeg="Kies het orgaan" opties={opties(bestuursorganen, bestuursorgaanLabel)} waarde={w?.orgaan} fout={fouten.orgaan} />
+        <Select
+          naam="orgaan"
+          label="Orgaan"
+          leeg="Kies het orgaan"
+          opties={opties(bestuursorganen, bestuursorgaanLabel)}
+          waarde={w?.orgaan}
+          fout={fouten.orgaan}
+        />
         <TextField naam="naam" label="Naam" waarde={w?.naam} fout={fouten.naam} />
-        <Select naam="deelname" label="Namens deelnemer" leeg="Geen (lid van buiten)" opties={o.deelnames.map((d) => [d.id, d.organisatie.naam])} waarde={w?.deelname} fout={fouten.deelname} />
-        <Select naam="functie" label="Functie in de eigen organisatie" leeg="Kies de functie" opties={opties(functies, functieLabel)} waarde={w?.functie} fout={fouten.functie} />
-        <TextField naam="aangewezenDoor" label="Aangewezen door" hulp="Bijvoorbeeld raad, college of algemeen bestuur" waarde={w?.aangewezenDoor} fout={fouten.aangewezenDoor} />
-        <TextField naam="plaatsvervanger" label="Plaatsvervanger" waarde={w?.plaatsvervanger} fout={fouten.plaatsvervanger} />
-        <Checkbox naam="vanBuitenAb" label="Lid van het dagelijks bestuur van buiten het algemeen bestuur (Wgr art. 14 lid 2)" aan={w?.vanBuitenAb ?? false} />
+        <Select
+          naam="deelname"
+          label="Namens deelnemer"
+          leeg="Geen (lid van buiten)"
+          opties={o.deelnames.map((d) => [d.id, d.organisatie.naam])}
+          waarde={w?.deelname}
+          fout={fouten.deelname}
+        />
+        <Select
+          naam="functie"
+          label="Functie in de eigen organisatie"
+          leeg="Kies de functie"
+          opties={opties(functies, functieLabel)}
+          waarde={w?.functie}
+          fout={fouten.functie}
+        />
+        <TextField
+          naam="aangewezenDoor"
+          label="Aangewezen door"
+          hulp="Bijvoorbeeld raad, college of algemeen bestuur"
+          waarde={w?.aangewezenDoor}
+          fout={fouten.aangewezenDoor}
+        />
+        <TextField
+          naam="plaatsvervanger"
+          label="Plaatsvervanger"
+          waarde={w?.plaatsvervanger}
+          fout={fouten.plaatsvervanger}
+        />
+        <Checkbox
+          naam="vanBuitenAb"
+          label="Lid van het dagelijks bestuur van buiten het algemeen bestuur (Wgr art. 14 lid 2)"
+          aan={w?.vanBuitenAb ?? false}
+        />
         <TextField naam="vanaf" label="Lid vanaf" hulp="JJJJ-MM-DD" waarde={w?.vanaf} fout={fouten.vanaf} />
-        <TextField naam="tot" label="Lid tot" hulp="JJJJ-MM-DD; leeg als het lid nog zitting heeft" waarde={w?.tot} fout={fouten.tot} />
-        <TextField naam="mandaatTot" label="Einde van het eigen mandaat" hulp="Bijvoorbeeld het einde van de raadsperiode; het lidmaatschap eindigt dan van rechtswege (art. 13 lid 2)" waarde={w?.mandaatTot} fout={fouten.mandaatTot} />
-        <TextField naam="stemgewicht" label="Stemgewicht van dit lid" hulp="Alleen als de regeling gewichten per lid kent" waarde={w?.stemgewicht === null || w?.stemgewicht === undefined || Number.isNaN(w.stemgewicht) ? '' : w.stemgewicht} fout={fouten.stemgewicht} inputmode="numeric" />
+        <TextField
+          naam="tot"
+          label="Lid tot"
+          hulp="JJJJ-MM-DD; leeg als het lid nog zitting heeft"
+          waarde={w?.tot}
+          fout={fouten.tot}
+        />
+        <TextField
+          naam="mandaatTot"
+          label="Einde van het eigen mandaat"
+          hulp="Bijvoorbeeld het einde van de raadsperiode; het lidmaatschap eindigt dan van rechtswege (art. 13 lid 2)"
+          waarde={w?.mandaatTot}
+          fout={fouten.mandaatTot}
+        />
+        <TextField
+          naam="stemgewicht"
+          label="Stemgewicht van dit lid"
+          hulp="Alleen als de regeling gewichten per lid kent"
+          waarde={
+            w?.stemgewicht === null || w?.stemgewicht === undefined || Number.isNaN(w.stemgewicht)
+              ? ''
+              : w.stemgewicht
+          }
+          fout={fouten.stemgewicht}
+          inputmode="numeric"
+        />
         <Button>Opslaan</Button>
       </Form>
       {verwijderActie ? (
@@ -488,7 +953,13 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
   const db = s.database.db;
   const geweigerd = (c: C) =>
     c.get('gebruiker')
-      ? foutPagina(c, s, 403, 'Geen toestemming', 'Uw rol staat deze wijziging niet toe. Alleen het secretariaat van de regeling of een beheerder mag hem wijzigen.')
+      ? foutPagina(
+          c,
+          s,
+          403,
+          'Geen toestemming',
+          'Uw rol staat deze wijziging niet toe. Alleen het secretariaat van de regeling of een beheerder mag hem wijzigen.',
+        )
       : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path)}`, 303);
   const overzicht = (id: string) => service.regelingOverzicht(db, id, vandaag());
   const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -506,15 +977,24 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
       <>
         <Heading level={1}>Grip op gemeenschappelijke regelingen</Heading>
         <P lead>
-          Gemeenten, provincies en waterschappen werken samen in gemeenschappelijke regelingen: veiligheidsregio’s, GGD’en, omgevingsdiensten, sociale diensten en nog veel meer. De raden blijven verantwoordelijk. Grip laat zien wie
-          er deelneemt, wie er bestuurt, wie hoeveel te zeggen heeft en wat de regeling zelf heeft afgesproken.
+          Gemeenten, provincies en waterschappen werken samen in gemeenschappelijke regelingen:
+          veiligheidsregio’s, GGD’en, omgevingsdiensten, sociale diensten en nog veel meer. De raden blijven
+          verantwoordelijk. Grip laat zien wie er deelneemt, wie er bestuurt, wie hoeveel te zeggen heeft en
+          wat de regeling zelf heeft afgesproken.
         </P>
-        <form class="utrecht-form" method="get" action="/regelingen" role="search" aria-label="Regelingen zoeken">
+        <form
+          class="utrecht-form"
+          method="get"
+          action="/regelingen"
+          role="search"
+          aria-label="Regelingen zoeken"
+        >
           <TextField naam="q" label="Zoek een regeling op naam of doel" />
           <Button>Zoeken</Button>
         </form>
         <P>
-          Het register bevat {fmtGetal(totaal)} regelingen en {fmtGetal(org.totaal)} organisaties. <Link href="/regelingen">Bekijk het hele register</Link> of{' '}
+          Het register bevat {fmtGetal(totaal)} regelingen en {fmtGetal(org.totaal)} organisaties.{' '}
+          <Link href="/regelingen">Bekijk het hele register</Link> of{' '}
           <Link href="/organisaties">zoek uw gemeente</Link>.
         </P>
       </>,
@@ -525,7 +1005,9 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
   app.get('/regelingen', async (c) => {
     const q = c.req.query();
     const pagina = Math.max(1, Math.min(10000, Number.parseInt(q.pagina ?? '1', 10) || 1));
-    const sortering = (sorteringen as readonly string[]).includes(q.sortering ?? '') ? (q.sortering as Sortering) : 'naam';
+    const sortering = (sorteringen as readonly string[]).includes(q.sortering ?? '')
+      ? (q.sortering as Sortering)
+      : 'naam';
     const filters = {
       q: q.q?.trim() || undefined,
       vorm: (vormen as readonly string[]).includes(q.vorm ?? '') ? q.vorm : undefined,
@@ -541,7 +1023,9 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     ]);
     const paginas = Math.max(1, Math.ceil(res.totaal / PER_PAGINA));
     const params = (p: number) => {
-      const u = new URLSearchParams(Object.entries({ ...filters, sortering }).filter((e): e is [string, string] => Boolean(e[1])));
+      const u = new URLSearchParams(
+        Object.entries({ ...filters, sortering }).filter((e): e is [string, string] => Boolean(e[1])),
+      );
       u.set('pagina', String(p));
       return `/regelingen?${u.toString()}`;
     };
@@ -559,15 +1043,56 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
             </ButtonLink>
           </div>
         ) : null}
-        <form class="utrecht-form" method="get" action="/regelingen" role="search" aria-label="Filter het register">
+        <form
+          class="utrecht-form"
+          method="get"
+          action="/regelingen"
+          role="search"
+          aria-label="Filter het register"
+        >
           <div class="grip-filters">
             <TextField naam="q" label="Zoek op naam of doel" waarde={filters.q} />
-            <Select naam="vorm" label="Vorm" leeg="Alle vormen" opties={opties(vormen, vormLabel)} waarde={filters.vorm} />
-            <Select naam="type" label="Type" leeg="Alle typen" opties={opties(regelingTypen, typeLabel)} waarde={filters.type} />
-            <TextField naam="deelnemer" label="Deelnemer (CBS-code)" hulp="Bijvoorbeeld GM0363" waarde={q.deelnemer} fout={ongeldigeDeelnemer ? 'Een organisatiecode ziet eruit als GM0363' : undefined} />
-            <Select naam="provincie" label="Provincie" leeg="Alle provincies" opties={provincies.rows.map((p) => [p.code ?? '', p.naam])} waarde={filters.provincie?.toUpperCase()} />
-            <Select naam="beleidsterrein" label="Beleidsterrein" leeg="Alle beleidsterreinen" opties={terreinen.map((t) => [t, t])} waarde={filters.beleidsterrein} />
-            <Select naam="sortering" label="Sorteer op" opties={opties(sorteringen, sorteerLabel)} waarde={sortering} />
+            <Select
+              naam="vorm"
+              label="Vorm"
+              leeg="Alle vormen"
+              opties={opties(vormen, vormLabel)}
+              waarde={filters.vorm}
+            />
+            <Select
+              naam="type"
+              label="Type"
+              leeg="Alle typen"
+              opties={opties(regelingTypen, typeLabel)}
+              waarde={filters.type}
+            />
+            <TextField
+              naam="deelnemer"
+              label="Deelnemer (CBS-code)"
+              hulp="Bijvoorbeeld GM0363"
+              waarde={q.deelnemer}
+              fout={ongeldigeDeelnemer ? 'Een organisatiecode ziet eruit als GM0363' : undefined}
+            />
+            <Select
+              naam="provincie"
+              label="Provincie"
+              leeg="Alle provincies"
+              opties={provincies.rows.map((p) => [p.code ?? '', p.naam])}
+              waarde={filters.provincie?.toUpperCase()}
+            />
+            <Select
+              naam="beleidsterrein"
+              label="Beleidsterrein"
+              leeg="Alle beleidsterreinen"
+              opties={terreinen.map((t) => [t, t])}
+              waarde={filters.beleidsterrein}
+            />
+            <Select
+              naam="sortering"
+              label="Sorteer op"
+              opties={opties(sorteringen, sorteerLabel)}
+              waarde={sortering}
+            />
           </div>
           <Button>Toon regelingen</Button>
         </form>
@@ -596,18 +1121,44 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
   // Create
   app.get('/regelingen/nieuw', (c) => {
     if (!mag(c.get('gebruiker'), 'regeling.maken')) return geweigerd(c);
-    return render(c, s, 'Nieuwe regeling', <RegelingFormulier c={c} actie="/regelingen" titel="Nieuwe regeling registreren" waarden={null} fouten={{}} />);
+    return render(
+      c,
+      s,
+      'Nieuwe regeling',
+      <RegelingFormulier
+        c={c}
+        actie="/regelingen"
+        titel="Nieuwe regeling registreren"
+        waarden={null}
+        fouten={{}}
+      />,
+    );
   });
   app.post('/regelingen', async (c) => {
     const g = c.get('gebruiker');
     if (!g || !mag(g, 'regeling.maken')) return geweigerd(c);
     const waarden = regelingUitFormulier(await leesFormulier(c));
     const parsed = RegelingInputSchema.safeParse(waarden);
-    const toon = (fouten: Fouten) => render(c, s, 'Nieuwe regeling', <RegelingFormulier c={c} actie="/regelingen" titel="Nieuwe regeling registreren" waarden={waarden} fouten={fouten} />, { status: 400 });
+    const toon = (fouten: Fouten) =>
+      render(
+        c,
+        s,
+        'Nieuwe regeling',
+        <RegelingFormulier
+          c={c}
+          actie="/regelingen"
+          titel="Nieuwe regeling registreren"
+          waarden={waarden}
+          fouten={fouten}
+        />,
+        { status: 400 },
+      );
     if (!parsed.success) return toon(veldFouten(parsed.error.issues));
     try {
       const beheerder = g.rollen.some((r) => r.rol === 'beheerder');
-      const id = await service.maakRegeling(db, actorVan(g), parsed.data, { secretariaatVoor: beheerder ? undefined : g.gebruikerId });
+      const id = await service.maakRegeling(db, actorVan(g), parsed.data, {
+        secretariaatVoor: beheerder ? undefined : g.gebruikerId,
+      });
       return c.redirect(`/regelingen/${id}?opgeslagen=1`, 303);
     } catch (e) {
       const f = formFout(e);
@@ -619,16 +1170,28 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
   app.get('/regelingen/:id', async (c) => {
     const id = c.req.param('id');
     const o = geldigId(id) ? await overzicht(id) : null;
-    if (!o) return foutPagina(c, s, 404, 'Regeling niet gevonden', 'Deze regeling staat niet in het register.');
+    if (!o)
+      return foutPagina(c, s, 404, 'Regeling niet gevonden', 'Deze regeling staat niet in het register.');
     const g = c.get('gebruiker');
     const historie = mag(g, 'historie.lezen', { regelingId: id }) ? await historieVan(db, id) : null;
-    return render(c, s, o.regeling.naam, <RegelingPagina o={o} c={c} kanWijzigen={mag(g, 'regeling.wijzigen', { regelingId: id })} historie={historie} />);
+    return render(
+      c,
+      s,
+      o.regeling.naam,
+      <RegelingPagina
+        o={o}
+        c={c}
+        kanWijzigen={mag(g, 'regeling.wijzigen', { regelingId: id })}
+        historie={historie}
+      />,
+    );
   });
 
   // Edit regeling
   const regelingNaarFormulier = (o: service.RegelingOverzicht): ReturnType<typeof regelingUitFormulier> => {
     const r = o.regeling;
-    const vestiging = o.deelnames.find((d) => d.organisatieId === r.vestigingOrganisatieId)?.organisatie.code ?? null;
+    const vestiging =
+      o.deelnames.find((d) => d.organisatieId === r.vestigingOrganisatieId)?.organisatie.code ?? null;
     return {
       naam: r.naam,
       korteNaam: r.korteNaam,
@@ -641,9 +1204,19 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
       bevoegdheden: r.bevoegdheden,
       datumInwerkingtreding: r.datumInwerkingtreding,
       datumUitwerkingtreding: r.datumUitwerkingtreding,
-      referenties: { rooId: r.referenties.rooId ?? null, tooiUri: r.referenties.tooiUri ?? null, cvdrId: r.referenties.cvdrId ?? null, publicaties: r.referenties.publicaties ?? [] },
+      referenties: {
+        rooId: r.referenties.rooId ?? null,
+        tooiUri: r.referenties.tooiUri ?? null,
+        cvdrId: r.referenties.cvdrId ?? null,
+        publicaties: r.referenties.publicaties ?? [],
+      },
       afspraken: {
-        zienswijzeBesluiten: r.afspraken.zienswijzeBesluiten?.map((z) => ({ besluit: z.besluit, termijnWeken: z.termijnWeken ?? null, atwVanToepassing: null })) ?? null,
+        zienswijzeBesluiten:
+          r.afspraken.zienswijzeBesluiten?.map((z) => ({
+            besluit: z.besluit,
+            termijnWeken: z.termijnWeken ?? null,
+            atwVanToepassing: null,
+          })) ?? null,
         zienswijzeWijze: r.afspraken.zienswijzeWijze ?? null,
         participatie: r.afspraken.participatie ?? null,
         informatievoorziening: r.afspraken.informatievoorziening ?? null,
@@ -653,7 +1226,8 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
         opzegtermijnMaanden: r.afspraken.opzegtermijnMaanden ?? null,
         uittredingKosten: r.afspraken.uittredingKosten ?? null,
       },
-      gekwalificeerdeMeerderheid: r.gekwalificeerdeMeerderheid === null ? null : Number(r.gekwalificeerdeMeerderheid),
+      gekwalificeerdeMeerderheid:
+        r.gekwalificeerdeMeerderheid === null ? null : Number(r.gekwalificeerdeMeerderheid),
     };
   };
 
@@ -661,15 +1235,40 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     const id = c.req.param('id');
     if (!mag(c.get('gebruiker'), 'regeling.wijzigen', { regelingId: id })) return geweigerd(c);
     const o = geldigId(id) ? await overzicht(id) : null;
-    if (!o) return foutPagina(c, s, 404, 'Regeling niet gevonden', 'Deze regeling staat niet in het register.');
-    return render(c, s, `Wijzig ${o.regeling.naam}`, <RegelingFormulier c={c} actie={`/regelingen/${id}`} titel={`Wijzig ${o.regeling.naam}`} waarden={regelingNaarFormulier(o)} fouten={{}} />);
+    if (!o)
+      return foutPagina(c, s, 404, 'Regeling niet gevonden', 'Deze regeling staat niet in het register.');
+    return render(
+      c,
+      s,
+      `Wijzig ${o.regeling.naam}`,
+      <RegelingFormulier
+        c={c}
+        actie={`/regelingen/${id}`}
+        titel={`Wijzig ${o.regeling.naam}`}
+        waarden={regelingNaarFormulier(o)}
+        fouten={{}}
+      />,
+    );
   });
   app.post('/regelingen/:id', async (c) => {
     const id = c.req.param('id');
     const g = c.get('gebruiker');
     if (!g || !mag(g, 'regeling.wijzigen', { regelingId: id })) return geweigerd(c);
     const waarden = regelingUitFormulier(await leesFormulier(c));
-    const toon = (fouten: Fouten) => render(c, s, 'Regeling wijzigen', <RegelingFormulier c={c} actie={`/regelingen/${id}`} titel="Regeling wijzigen" waarden={waarden} fouten={fouten} />, { status: 400 });
+    const toon = (fouten: Fouten) =>
+      render(
+        c,
+        s,
+        'Regeling wijzigen',
+        <RegelingFormulier
+          c={c}
+          actie={`/regelingen/${id}`}
+          titel="Regeling wijzigen"
+          waarden={waarden}
+          fouten={fouten}
+        />,
+        { status: 400 },
+      );
     const parsed = RegelingInputSchema.safeParse(waarden);
     if (!parsed.success) return toon(veldFouten(parsed.error.issues));
     try {
@@ -684,7 +1283,9 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
   });
 
   // Participants
-  const deelnameNaarFormulier = (d: service.RegelingOverzicht['deelnames'][number]): ReturnType<typeof deelnameUitFormulier> => ({
+  const deelnameNaarFormulier = (
+    d: service.RegelingOverzicht['deelnames'][number],
+  ): ReturnType<typeof deelnameUitFormulier> => ({
     organisatie: d.organisatie.code ?? d.organisatie.id,
     organen: d.organen,
     datumToetreding: d.datumToetreding,
@@ -700,15 +1301,46 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     if (!g || !mag(g, 'deelnemers.wijzigen', { regelingId: id })) return geweigerd(c);
     const o = geldigId(id) ? await overzicht(id) : null;
     const d = deelnameId ? o?.deelnames.find((x) => x.id === deelnameId) : null;
-    if (!o || (deelnameId && !d)) return foutPagina(c, s, 404, 'Niet gevonden', 'Deze regeling of deelname bestaat niet.');
+    if (!o || (deelnameId && !d))
+      return foutPagina(c, s, 404, 'Niet gevonden', 'Deze regeling of deelname bestaat niet.');
     const actie = d ? `/regelingen/${id}/deelnemers/${d.id}` : `/regelingen/${id}/deelnemers`;
-    const titel = d ? `Deelname van ${d.organisatie.naam} wijzigen` : `Deelnemer toevoegen aan ${o.regeling.naam}`;
+    const titel = d
+      ? `Deelname van ${d.organisatie.naam} wijzigen`
+      : `Deelnemer toevoegen aan ${o.regeling.naam}`;
     const verwijderActie = d ? `${actie}/verwijderen` : undefined;
     if (c.req.method === 'GET') {
-      return render(c, s, titel, <DeelnameFormulier c={c} actie={actie} titel={titel} waarden={d ? deelnameNaarFormulier(d) : null} fouten={{}} regelingId={id} verwijderActie={verwijderActie} />);
+      return render(
+        c,
+        s,
+        titel,
+        <DeelnameFormulier
+          c={c}
+          actie={actie}
+          titel={titel}
+          waarden={d ? deelnameNaarFormulier(d) : null}
+          fouten={{}}
+          regelingId={id}
+          verwijderActie={verwijderActie}
+        />,
+      );
     }
     const waarden = deelnameUitFormulier(await leesFormulier(c));
-    const toon = (fouten: Fouten) => render(c, s, titel, <DeelnameFormulier c={c} actie={actie} titel={titel} waarden={waarden} fouten={fouten} regelingId={id} verwijderActie={verwijderActie} />, { status: 400 });
+    const toon = (fouten: Fouten) =>
+      render(
+        c,
+        s,
+        titel,
+        <DeelnameFormulier
+          c={c}
+          actie={actie}
+          titel={titel}
+          waarden={waarden}
+          fouten={fouten}
+          regelingId={id}
+          verwijderActie={verwijderActie}
+        />,
+        { status: 400 },
+      );
     const parsed = DeelnameInputSchema.safeParse(waarden);
     if (!parsed.success) return toon(veldFouten(parsed.error.issues));
     try {
@@ -737,7 +1369,9 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
   });
 
   // Board
-  const lidNaarFormulier = (b: service.RegelingOverzicht['bestuur'][number]): ReturnType<typeof bestuurslidUitFormulier> => ({
+  const lidNaarFormulier = (
+    b: service.RegelingOverzicht['bestuur'][number],
+  ): ReturnType<typeof bestuurslidUitFormulier> => ({
     orgaan: b.orgaan,
     naam: b.naam,
     deelname: b.deelnameId,
@@ -756,15 +1390,44 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     if (!g || !mag(g, 'bestuur.wijzigen', { regelingId: id })) return geweigerd(c);
     const o = geldigId(id) ? await overzicht(id) : null;
     const b = lidId ? o?.bestuur.find((x) => x.id === lidId) : null;
-    if (!o || (lidId && !b)) return foutPagina(c, s, 404, 'Niet gevonden', 'Deze regeling of dit bestuurslid bestaat niet.');
+    if (!o || (lidId && !b))
+      return foutPagina(c, s, 404, 'Niet gevonden', 'Deze regeling of dit bestuurslid bestaat niet.');
     const actie = b ? `/regelingen/${id}/bestuur/${b.id}` : `/regelingen/${id}/bestuur`;
     const titel = b ? `Bestuurslid ${b.naam} wijzigen` : `Bestuurslid toevoegen aan ${o.regeling.naam}`;
     const verwijderActie = b ? `${actie}/verwijderen` : undefined;
     if (c.req.method === 'GET') {
-      return render(c, s, titel, <BestuurslidFormulier c={c} actie={actie} titel={titel} waarden={b ? lidNaarFormulier(b) : null} fouten={{}} o={o} verwijderActie={verwijderActie} />);
+      return render(
+        c,
+        s,
+        titel,
+        <BestuurslidFormulier
+          c={c}
+          actie={actie}
+          titel={titel}
+          waarden={b ? lidNaarFormulier(b) : null}
+          fouten={{}}
+          o={o}
+          verwijderActie={verwijderActie}
+        />,
+      );
     }
     const waarden = bestuurslidUitFormulier(await leesFormulier(c));
-    const toon = (fouten: Fouten) => render(c, s, titel, <BestuurslidFormulier c={c} actie={actie} titel={titel} waarden={waarden} fouten={fouten} o={o} verwijderActie={verwijderActie} />, { status: 400 });
+    const toon = (fouten: Fouten) =>
+      render(
+        c,
+        s,
+        titel,
+        <BestuurslidFormulier
+          c={c}
+          actie={actie}
+          titel={titel}
+          waarden={waarden}
+          fouten={fouten}
+          o={o}
+          verwijderActie={verwijderActie}
+        />,
+        { status: 400 },
+      );
     const parsed = BestuurslidInputSchema.safeParse(waarden);
     if (!parsed.success) return toon(veldFouten(parsed.error.issues));
     try {
@@ -791,5 +1454,4 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     });
     return c.redirect(`/regelingen/${id}?opgeslagen=1#bestuur`, 303);
   });
-
 }

@@ -31,12 +31,10 @@ const WaarschuwingSchema = z
 const ResultaatSchema = z
   .object({
     nominaleEinddatum: z.string().openapi({ format: 'date' }),
-    einddatum: z
-      .string()
-      .openapi({
-        format: 'date',
-        description: 'Laatste dag van de termijn (vooruit) of laatste dag waarop het moet gebeuren (terug)',
-      }),
+    einddatum: z.string().openapi({
+      format: 'date',
+      description: 'Laatste dag van de termijn (vooruit) of laatste dag waarop het moet gebeuren (terug)',
+    }),
     verschoven: z.boolean(),
     stappen: z.array(StapSchema),
     waarschuwingen: z.array(WaarschuwingSchema),

@@ -20,13 +20,10 @@ export const BerekeningInputSchema = z
       .enum(['wet', 'regeling'], 'Kies wet of regeling')
       .default('wet')
       .openapi({ description: 'Staat de termijn in een wet (of AMvB), of in de regeling zelf?' }),
-    atwVanToepassing: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          'Alleen bij grondslag regeling: de regeling verklaart de Algemene termijnenwet van toepassing',
-      }),
+    atwVanToepassing: z.boolean().optional().openapi({
+      description:
+        'Alleen bij grondslag regeling: de regeling verklaart de Algemene termijnenwet van toepassing',
+    }),
   })
   .openapi('TermijnBerekeningInput');
 export type BerekeningInput = z.infer<typeof BerekeningInputSchema>;

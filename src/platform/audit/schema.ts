@@ -22,5 +22,8 @@ export const auditLog = pgTable(
     regelingId: uuid('regeling_id'),
     wijzigingen: jsonb('wijzigingen').$type<Wijziging[]>().notNull(),
   },
-  (t) => [index('audit_regeling_idx').on(t.regelingId, t.id), index('audit_entiteit_idx').on(t.entiteit, t.entiteitId)],
+  (t) => [
+    index('audit_regeling_idx').on(t.regelingId, t.id),
+    index('audit_entiteit_idx').on(t.entiteit, t.entiteitId),
+  ],
 );

@@ -3,7 +3,12 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: m=19 MiB, t=2, p=1.
-const opties = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const opties = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export const hashWachtwoord = (wachtwoord: string) => hash(wachtwoord, opties);
 export const controleerWachtwoord = (hashWaarde: string, wachtwoord: string) =>

@@ -36,7 +36,10 @@ export interface Database {
   wijzigingen?: () => number;
 }
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../migrations',
+);
 
 // Dates without a time stay 'YYYY-MM-DD' strings, also in raw queries (type 1082 = date).
 pg.types.setTypeParser(1082, (v: string) => v);

@@ -78,7 +78,10 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   app.get('/assets/:naam', (c) => {
     const body = cache.get(c.req.param('naam'));
     if (!body) return c.notFound();
-    return c.body(body, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
+    return c.body(body, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    });
   });
 
   // JSON API
@@ -115,14 +118,24 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
     tags: [{ name: 'organisaties' }, { name: 'regelingen' }],
   }));
   // Every other path under /api/v1 is answered here, so it never reaches the pages (and their CSRF check).
-  api.all('*', (c) => problem(c, 404, 'Niet gevonden', { code: 'niet_gevonden', detail: 'Deze API-route bestaat niet.' }));
+  api.all('*', (c) =>
+    problem(c, 404, 'Niet gevonden', { code: 'niet_gevonden', detail: 'Deze API-route bestaat niet.' }),
+  );
   api.onError((err, c) => {
-    if (err instanceof SyntaxError) return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: err.message });
+    if (err instanceof SyntaxError)
+      return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: err.message });
     if (err instanceof HTTPException && err.status < 500) {
       // Raised by the validators before our handlers: malformed JSON (400), wrong media type (415).
-      if (err.status === 400) return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: 'De body is geen geldige JSON.' });
+      if (err.status === 400)
+        return problem(c, 400, 'Ongeldige JSON', {
+          code: 'ongeldige_json',
+          detail: 'De body is geen geldige JSON.',
+        });
       if (err.status === 415) {
-        return problem(c, 415, 'Mediatype niet ondersteund', { code: 'mediatype_niet_ondersteund', detail: 'Stuur de body als application/json.' });
+        return problem(c, 415, 'Mediatype niet ondersteund', {
+          code: 'mediatype_niet_ondersteund',
+          detail: 'Stuur de body als application/json.',
+        });
       }
       return problem(c, err.status, 'Ongeldig verzoek', { code: `http_${err.status}`, detail: err.message });
     }
@@ -157,7 +170,10 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
  * status other than 200, responses that set a cookie, and content other than HTML or JSON.
  */
 function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): MiddlewareHandler<AppEnv> {
-  const opslag = new Map<string, { teller: number; dag: string; headers: [string, string][]; body: ArrayBuffer }>();
+  const opslag = new Map<
+    string,
+    { teller: number; dag: string; headers: [string, string][]; body: ArrayBuffer }
+  >();
   let bytes = 0;
   let dag = vandaag();
   let dagGeldigTot = Date.now() + 1000;
@@ -191,7 +207,8 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     await next();
     const res = c.res;
     const type = res.headers.get('content-type') ?? '';
-    if (res.status !== 200 || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type)) return;
+    if (res.status !== 200 || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type))
+      return;
     const body = await res.clone().arrayBuffer();
     if (body.byteLength > maxBytes / 16) return;
     const vorige = opslag.get(sleutel);

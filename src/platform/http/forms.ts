@@ -36,7 +36,11 @@ export const getal = (f: FormData, k: string): number | null => {
 export const vinkje = (f: FormData, k: string): boolean => tekst(f, k) === '1';
 
 /** Lines of a textarea, trimmed, empty lines dropped. */
-export const regels = (f: FormData, k: string): string[] => (tekst(f, k) ?? '').split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+export const regels = (f: FormData, k: string): string[] =>
+  (tekst(f, k) ?? '')
+    .split(/\r?\n/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** The first message per field; the field key is the zod path joined with '_'. */
 export function veldFouten(issues: readonly { path: PropertyKey[]; message: string }[]): Fouten {

@@ -7,12 +7,23 @@ import type { AppEnv } from './env';
 import { problem, ProblemSchema } from './problem';
 
 export const apiVersionHeader = {
-  'API-Version': { description: 'De volledige versie van de API', schema: { type: 'string' as const, example: '1.0.0' } },
+  'API-Version': {
+    description: 'De volledige versie van de API',
+    schema: { type: 'string' as const, example: '1.0.0' },
+  },
 };
-const etagHeader = { ETag: { description: 'Versie van de resource, voor If-Match', schema: { type: 'string' as const } } };
-const locationHeader = { Location: { description: 'Adres van de nieuwe resource', schema: { type: 'string' as const } } };
+const etagHeader = {
+  ETag: { description: 'Versie van de resource, voor If-Match', schema: { type: 'string' as const } },
+};
+const locationHeader = {
+  Location: { description: 'Adres van de nieuwe resource', schema: { type: 'string' as const } },
+};
 
-export function ok<T extends z.ZodType>(schema: T, description: string, opties: { etag?: boolean; status?: 200 | 201 } = {}) {
+export function ok<T extends z.ZodType>(
+  schema: T,
+  description: string,
+  opties: { etag?: boolean; status?: 200 | 201 } = {},
+) {
   return {
     content: { 'application/json': { schema } },
     description,
@@ -83,9 +94,15 @@ function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
   if (e instanceof ApiWeigering) {
     if (e.status === 401) {
       c.header('WWW-Authenticate', 'Bearer'); // RFC 9110 §11.6.1: a 401 names the scheme
-      return problem(c, 401, 'Niet geauthenticeerd', { code: 'niet_geauthenticeerd', detail: 'Stuur een bearer-token mee.' });
+      return problem(c, 401, 'Niet geauthenticeerd', {
+        code: 'niet_geauthenticeerd',
+        detail: 'Stuur een bearer-token mee.',
+      });
     }
-    return problem(c, 403, 'Geen toestemming', { code: 'geen_toegang', detail: 'Uw rol staat deze actie niet toe.' });
+    return problem(c, 403, 'Geen toestemming', {
+      code: 'geen_toegang',
+      detail: 'Uw rol staat deze actie niet toe.',
+    });
   }
   if (e instanceof DomeinFout) {
     const veld = e.opties.veld;
@@ -120,12 +137,16 @@ function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
       case 'ongeldige_duur':
         return problem(c, 400, 'Ongeldige invoer', {
           code: e.code,
-          invalidParams: [{ name: veld ?? 'duur', reason: 'Gebruik een ISO 8601-duur in dagen of weken, bijvoorbeeld P8W' }],
+          invalidParams: [
+            { name: veld ?? 'duur', reason: 'Gebruik een ISO 8601-duur in dagen of weken, bijvoorbeeld P8W' },
+          ],
         });
       case 'buiten_bereik':
         return problem(c, 400, 'Ongeldige invoer', {
           code: e.code,
-          invalidParams: [{ name: veld ?? 'start', reason: 'Grip rekent met datums van 1980 tot en met 9999' }],
+          invalidParams: [
+            { name: veld ?? 'start', reason: 'Grip rekent met datums van 1980 tot en met 9999' },
+          ],
         });
       case 'geen_toegang':
         return problem(c, 403, 'Geen toestemming', { code: e.code });

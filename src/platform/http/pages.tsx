@@ -26,7 +26,13 @@ export function render(
   return c.html(html`<!DOCTYPE html>${pagina}`, opties.status ?? 200);
 }
 
-export function foutPagina(c: Context<AppEnv>, s: Services, status: ContentfulStatusCode, titel: string, tekst: string) {
+export function foutPagina(
+  c: Context<AppEnv>,
+  s: Services,
+  status: ContentfulStatusCode,
+  titel: string,
+  tekst: string,
+) {
   return render(
     c,
     s,

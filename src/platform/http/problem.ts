@@ -37,6 +37,12 @@ export function problem(
 }
 
 /** Turns zod issues into invalidParams: the field path and a Dutch reason. */
-export function invalidParamsVan(issues: readonly { path: PropertyKey[]; message: string }[], prefix = ''): InvalidParam[] {
-  return issues.map((i) => ({ name: prefix + (i.path.map(String).join('.') || '(body)'), reason: i.message }));
+export function invalidParamsVan(
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  prefix = '',
+): InvalidParam[] {
+  return issues.map((i) => ({
+    name: prefix + (i.path.map(String).join('.') || '(body)'),
+    reason: i.message,
+  }));
 }

@@ -40,7 +40,12 @@ function csrfToken(s: Services, sessieHash: string | null, anoniem: string | und
 export function zorgVoorAnoniemeCsrf(c: Context<AppEnv>, s: Services) {
   if (c.get('csrf')) return;
   const waarde = nieuwToken(16);
-  setCookie(c, CSRF_COOKIE, waarde, { httpOnly: true, sameSite: 'Lax', secure: s.config.production, path: '/' });
+  setCookie(c, CSRF_COOKIE, waarde, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: s.config.production,
+    path: '/',
+  });
   c.set('csrf', csrfToken(s, null, waarde));
 }
 
@@ -80,7 +85,9 @@ export function csrfBescherming(s: Services): MiddlewareHandler<AppEnv> {
     const origin = c.req.header('origin');
     const host = c.req.header('host');
     const site = c.req.header('sec-fetch-site');
-    const zelfdeOrigin = origin ? origin === eigen || hostVan(origin) === host : site === 'same-origin' || site === undefined;
+    const zelfdeOrigin = origin
+      ? origin === eigen || hostVan(origin) === host
+      : site === 'same-origin' || site === undefined;
     const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const token = typeof form._csrf === 'string' ? form._csrf : '';
     const verwacht = c.get('csrf');
@@ -108,7 +115,10 @@ export function apiAuth(s: Services): MiddlewareHandler<AppEnv> {
       const gebruiker = m ? await tokenGebruiker(s.database.db, sha256(m[1]!)) : null;
       if (!gebruiker) {
         c.header('WWW-Authenticate', 'Bearer');
-        return problem(c, 401, 'Niet geauthenticeerd', { code: 'ongeldig_token', detail: 'Het bearer-token is ongeldig.' });
+        return problem(c, 401, 'Niet geauthenticeerd', {
+          code: 'ongeldig_token',
+          detail: 'Het bearer-token is ongeldig.',
+        });
       }
       c.set('gebruiker', gebruiker);
     }

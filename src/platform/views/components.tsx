@@ -7,7 +7,11 @@ import type { Child, FC, PropsWithChildren } from 'hono/jsx';
 
 export type Fouten = Record<string, string | undefined>;
 
-export const Heading: FC<PropsWithChildren<{ level: 1 | 2 | 3; id?: string }>> = ({ level, id, children }) => {
+export const Heading: FC<PropsWithChildren<{ level: 1 | 2 | 3; id?: string }>> = ({
+  level,
+  id,
+  children,
+}) => {
   const cls = `utrecht-heading-${level}`;
   if (level === 1)
     return (
@@ -59,7 +63,9 @@ export const DataList: FC<{ items: [string, Child][] }> = ({ items }) => (
     {items.map(([k, v]) => (
       <div class="utrecht-data-list__item">
         <dt class="utrecht-data-list__item-key">{k}</dt>
-        <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{v ?? <Onbekend />}</dd>
+        <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+          {v ?? <Onbekend />}
+        </dd>
       </div>
     ))}
   </dl>
@@ -122,9 +128,16 @@ export const ErrorSummary: FC<{ fouten: Fouten }> = ({ fouten }) => {
   const lijst = Object.entries(fouten).filter((e): e is [string, string] => Boolean(e[1]));
   if (lijst.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error grip-error-summary" role="alert" tabindex={-1} id="foutmeldingen">
+    <div
+      class="utrecht-alert utrecht-alert--error grip-error-summary"
+      role="alert"
+      tabindex={-1}
+      id="foutmeldingen"
+    >
       <div class="utrecht-alert__content">
-        <h2 class="utrecht-heading-2">Er {lijst.length === 1 ? 'is 1 fout' : `zijn ${lijst.length} fouten`} gevonden</h2>
+        <h2 class="utrecht-heading-2">
+          Er {lijst.length === 1 ? 'is 1 fout' : `zijn ${lijst.length} fouten`} gevonden
+        </h2>
         <ul class="utrecht-unordered-list">
           {lijst.map(([veld, tekst]) => (
             <li class="utrecht-unordered-list__item">
@@ -146,7 +159,13 @@ interface VeldProps {
   hulp?: string;
 }
 
-const VeldOmhulsel: FC<PropsWithChildren<VeldProps & { kind?: string }>> = ({ naam, label, fout, hulp, children }) => (
+const VeldOmhulsel: FC<PropsWithChildren<VeldProps & { kind?: string }>> = ({
+  naam,
+  label,
+  fout,
+  hulp,
+  children,
+}) => (
   <div class={`utrecht-form-field utrecht-form-field--text${fout ? ' utrecht-form-field--invalid' : ''}`}>
     <div class="utrecht-form-field__label">
       <label class="utrecht-form-label" for={`veld-${naam}`}>
@@ -172,7 +191,13 @@ const beschrijving = (naam: string, fout?: string, hulp?: string) =>
   [fout ? `fout-${naam}` : '', hulp ? `hulp-${naam}` : ''].filter(Boolean).join(' ') || undefined;
 
 export const TextField: FC<
-  VeldProps & { waarde?: string | number | null; type?: string; verplicht?: boolean; autocomplete?: string; inputmode?: 'numeric' | 'decimal' | 'email' }
+  VeldProps & {
+    waarde?: string | number | null;
+    type?: string;
+    verplicht?: boolean;
+    autocomplete?: string;
+    inputmode?: 'numeric' | 'decimal' | 'email';
+  }
 > = (p) => (
   <VeldOmhulsel {...p}>
     <input
@@ -205,7 +230,9 @@ export const TextArea: FC<VeldProps & { waarde?: string | null; rijen?: number }
   </VeldOmhulsel>
 );
 
-export const Select: FC<VeldProps & { waarde?: string | null; opties: [string, string][]; leeg?: string }> = (p) => (
+export const Select: FC<VeldProps & { waarde?: string | null; opties: [string, string][]; leeg?: string }> = (
+  p,
+) => (
   <VeldOmhulsel {...p}>
     <select
       class={`utrecht-select utrecht-select--html-select${p.fout ? ' utrecht-select--invalid' : ''}`}
@@ -224,9 +251,14 @@ export const Select: FC<VeldProps & { waarde?: string | null; opties: [string, s
   </VeldOmhulsel>
 );
 
-export const CheckboxGroep: FC<
-  VeldProps & { waarden: string[]; opties: [string, string][] }
-> = ({ naam, label, fout, hulp, waarden, opties }) => (
+export const CheckboxGroep: FC<VeldProps & { waarden: string[]; opties: [string, string][] }> = ({
+  naam,
+  label,
+  fout,
+  hulp,
+  waarden,
+  opties,
+}) => (
   <fieldset
     class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${fout ? ' utrecht-form-fieldset--invalid' : ''}`}
     id={`veld-${naam}`}
@@ -285,11 +317,9 @@ export const Checkbox: FC<VeldProps & { aan: boolean }> = ({ naam, label, aan, h
   </div>
 );
 
-export const Button: FC<PropsWithChildren<{ soort?: 'primary' | 'secondary'; type?: 'submit' | 'button' }>> = ({
-  soort = 'primary',
-  type = 'submit',
-  children,
-}) => (
+export const Button: FC<
+  PropsWithChildren<{ soort?: 'primary' | 'secondary'; type?: 'submit' | 'button' }>
+> = ({ soort = 'primary', type = 'submit', children }) => (
   <button class={`utrecht-button utrecht-button--${soort}-action`} type={type}>
     {children}
   </button>
@@ -300,7 +330,10 @@ export const ButtonLink: FC<PropsWithChildren<{ href: string; soort?: 'primary' 
   soort = 'secondary',
   children,
 }) => (
-  <a class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${soort}-action`} href={href}>
+  <a
+    class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${soort}-action`}
+    href={href}
+  >
     {children}
   </a>
 );
@@ -362,12 +395,26 @@ export const Breadcrumbs: FC<{ items: [string, string][] }> = ({ items }) => (
 );
 
 const nf = new Intl.NumberFormat('nl-NL');
-const pf = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const df = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dtf = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const pf = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const df = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dtf = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 
 export const getal = (n: number | null | undefined) => (n === null || n === undefined ? null : nf.format(n));
-export const procent = (f: number | null | undefined) => (f === null || f === undefined ? null : pf.format(f));
+export const procent = (f: number | null | undefined) =>
+  f === null || f === undefined ? null : pf.format(f);
 /** A 'YYYY-MM-DD' date in Dutch ("1 januari 2024"), formatted without any local-midnight Date. */
 export const datum = (d: string | null | undefined) => (d ? df.format(new Date(`${d}T00:00:00Z`)) : null);
 export const tijdstip = (t: Date | string) => dtf.format(new Date(t));

@@ -78,8 +78,8 @@ export const Layout: FC<LayoutProps> = ({ titel, gebruiker, csrf, voorbeeld, hui
       {voorbeeld ? (
         <div class="grip-voorbeeld" role="note">
           <div class="grip-container">
-            <strong>Voorbeeldgegevens.</strong> Deze omgeving bevat een verzonnen regio met verzonnen regelingen en
-            personen, alleen om Grip te laten zien.
+            <strong>Voorbeeldgegevens.</strong> Deze omgeving bevat een verzonnen regio met verzonnen
+            regelingen en personen, alleen om Grip te laten zien.
           </div>
         </div>
       ) : null}

@@ -10,7 +10,10 @@ describe('TOOI-URI uit de CBS-code', () => {
     assert.equal(tooiUriVoor('provincie', 'PV27'), 'https://identifier.overheid.nl/tooi/id/provincie/pv27');
   });
   it('waterschap Brabantse Delta WS0652 → …/waterschap/ws0652', () => {
-    assert.equal(tooiUriVoor('waterschap', 'WS0652'), 'https://identifier.overheid.nl/tooi/id/waterschap/ws0652');
+    assert.equal(
+      tooiUriVoor('waterschap', 'WS0652'),
+      'https://identifier.overheid.nl/tooi/id/waterschap/ws0652',
+    );
   });
   it('geen URI voor een code die niet bij de soort past of voor andere soorten', () => {
     assert.equal(tooiUriVoor('gemeente', 'PV27'), null);
