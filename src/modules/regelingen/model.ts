@@ -159,13 +159,9 @@ export const BestuurslidInputSchema = z
   .object({
     orgaan: z.enum(bestuursorganen, 'Kies het orgaan'),
     naam: z.string().trim().min(2, 'Vul de naam in').max(200),
-    deelname: z
-      .uuid('Kies de deelnemer')
-      .nullable()
-      .optional()
-      .openapi({
-        description: 'Id van de deelname waarvoor het lid zitting heeft; null voor een lid van buiten',
-      }),
+    deelname: z.uuid('Kies de deelnemer').nullable().optional().openapi({
+      description: 'Id van de deelname waarvoor het lid zitting heeft; null voor een lid van buiten',
+    }),
     functie: z.enum(functies, 'Kies de functie'),
     aangewezenDoor: optioneleTekst(100),
     plaatsvervanger: optioneleTekst(200),
