@@ -3,7 +3,7 @@
  * Used by main.ts, the tests and the benchmark alike.
  */
 import type { Config } from './config';
-import { STANDAARD_KALENDER } from './kalender';
+import { kalenderBron } from './modules/termijnen/store';
 import { type Database, openDatabase } from './platform/db/client';
 import { createApp, type Services } from './platform/http/app';
 import { modules } from './modules';
@@ -21,11 +21,13 @@ export async function startGrip(config: Config, opties: { database?: Database } 
   try {
     await database.migrate();
     if (config.demoData && (await isLeeg(database.db))) await laadVoorbeeldgegevens(database.db);
+    const bron = kalenderBron(database);
     const services: Services = {
       database,
       config,
       state: { voorbeeld: await heeftVoorbeeldgegevens(database.db) },
-      kalender: () => Promise.resolve(STANDAARD_KALENDER),
+      kalender: bron.kalender,
+      vergeetKalender: bron.vergeet,
     };
     return { services, app: createApp(services, modules), close: () => database.close() };
   } catch (e) {

@@ -11,7 +11,8 @@ export type FoutCode =
   | 'geen_toegang'
   | 'code_bestaat'
   | 'ongeldige_duur'
-  | 'buiten_bereik';
+  | 'buiten_bereik'
+  | 'dag_bestaat';
 
 export class DomeinFout extends Error {
   constructor(

@@ -108,6 +108,15 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [N, N, N],
     anoniem: [N, N, N],
   },
+  'vergaderingen.wijzigen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
   'organisatie.wijzigen': {
     beheerder: [J, J, J],
     griffie: [N, N, N],

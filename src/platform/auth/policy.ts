@@ -33,6 +33,7 @@ export const acties = [
   'regeling.wijzigen',
   'deelnemers.wijzigen',
   'bestuur.wijzigen',
+  'vergaderingen.wijzigen',
   'organisatie.wijzigen',
   'feestdagen.beheren',
 ] as const;
@@ -66,6 +67,7 @@ const policy: Record<Actie, Regel> = {
   'regeling.wijzigen': of(beheerder, secretariaatVanRegeling),
   'deelnemers.wijzigen': of(beheerder, secretariaatVanRegeling),
   'bestuur.wijzigen': of(beheerder, secretariaatVanRegeling),
+  'vergaderingen.wijzigen': of(beheerder, secretariaatVanRegeling),
   'organisatie.wijzigen': beheerder,
   'feestdagen.beheren': beheerder,
 };

@@ -3,3 +3,6 @@ export * from '../../modules/organisaties/schema';
 export * from '../../modules/regelingen/schema';
 export * from '../../modules/accounts/schema';
 export * from '../audit/schema';
+export * from '../../modules/termijnen/schema';
+export * from '../../modules/begrotingscyclus/schema';
+export * from '../../modules/meldingen/schema';

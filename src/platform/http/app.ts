@@ -29,6 +29,8 @@ export interface Services {
   state: { voorbeeld: boolean };
   /** The Atw calendar: the repository's equated days plus those a beheerder added. */
   kalender: () => Promise<Kalender>;
+  /** Drops the cached calendar after this process added an equated day. */
+  vergeetKalender: () => void;
 }
 
 export interface Module {
