@@ -85,7 +85,11 @@ describe('Begrotingsjaar 2027, algemeen bestuur stelt de begroting vast op donde
       i.berekening?.stappen.map((s) => s.code),
       ['nominaal', 'art1_geen_verlenging_nodig', 'art2_voldaan'],
     );
-    assert.deepEqual(i.data, { binnenTweeWeken: '2026-07-16', vasteDatum: '2026-09-14', maatgevend: 'twee_weken' });
+    assert.deepEqual(i.data, {
+      binnenTweeWeken: '2026-07-16',
+      vasteDatum: '2026-09-14',
+      maatgevend: 'twee_weken',
+    });
     assert.equal(i.status, 'bevestigd');
   });
 
@@ -156,7 +160,11 @@ describe('Begrotingsjaar 2021: de regels van vóór 1 juli 2022', () => {
     const i = wet(items, 'ontwerpbegroting_naar_raden');
     assert.equal(i.datum, '2020-05-07');
     assert.equal(i.regime, 'voor_2022');
-    assert.deepEqual(wet(items, 'zienswijzen_raden').data, { vanaf: '2020-05-07', totEnMet: '2020-07-01', dagen: 56 });
+    assert.deepEqual(wet(items, 'zienswijzen_raden').data, {
+      vanaf: '2020-05-07',
+      totEnMet: '2020-07-01',
+      dagen: 56,
+    });
   });
 
   it('er is nog geen plicht tot een gemotiveerde reactie op de zienswijzen', () => {
@@ -170,11 +178,18 @@ describe('Begrotingsjaar 2021: de regels van vóór 1 juli 2022', () => {
     const i = wet(items, 'begroting_naar_toezichthouder');
     assert.equal(i.datum, '2020-07-16');
     assert.equal(i.regime, 'voor_2022');
-    assert.deepEqual(i.data, { binnenTweeWeken: '2020-07-16', vasteDatum: '2020-07-31', maatgevend: 'twee_weken' });
+    assert.deepEqual(i.data, {
+      binnenTweeWeken: '2020-07-16',
+      vasteDatum: '2020-07-31',
+      maatgevend: 'twee_weken',
+    });
   });
 
   it('vaststelling op 23 juli 2020 is te laat: twee weken lopen tot 6 augustus, de begroting moet vóór 1 augustus bij GS zijn', () => {
-    const i = wet(cyclus({ begrotingsjaar: 2021, vergaderingen: [ab('2020-07-23')] }), 'begroting_naar_toezichthouder');
+    const i = wet(
+      cyclus({ begrotingsjaar: 2021, vergaderingen: [ab('2020-07-23')] }),
+      'begroting_naar_toezichthouder',
+    );
     assert.equal(i.datum, '2020-07-31');
     assert.deepEqual(codes(i), ['vaststelling_te_laat_voor_toezicht']);
     assert.deepEqual(i.waarschuwingen[0]?.data, {
@@ -250,7 +265,10 @@ describe('Begrotingsjaar 2023: de cyclus van 2022 rond de inwerkingtreding op 1 
   });
 
   it('vaststelling op 28 juli 2022: twee weken (11 augustus) of vóór 1 augustus (31 juli) hangt af van het overgangsrecht', () => {
-    const i = wet(cyclus({ begrotingsjaar: 2023, vergaderingen: [ab('2022-07-28')] }), 'begroting_naar_toezichthouder');
+    const i = wet(
+      cyclus({ begrotingsjaar: 2023, vergaderingen: [ab('2022-07-28')] }),
+      'begroting_naar_toezichthouder',
+    );
     assert.equal(i.datum, '2022-08-11');
     assert.equal(i.regime, 'vanaf_2022');
     assert.equal(i.status, 'open');
@@ -260,7 +278,10 @@ describe('Begrotingsjaar 2023: de cyclus van 2022 rond de inwerkingtreding op 1 
 
 describe('De geplande verzenddatum laat de raden minder dan de wettelijke termijn', () => {
   it('verzending op 23 april voor de vergadering van 2 juli 2026 geeft de raden 70 in plaats van 84 dagen', () => {
-    const items = cyclus({ begrotingsjaar: 2027, vergaderingen: [ab('2026-07-02', { verzendDatum: '2026-04-23' })] });
+    const items = cyclus({
+      begrotingsjaar: 2027,
+      vergaderingen: [ab('2026-07-02', { verzendDatum: '2026-04-23' })],
+    });
     const i = wet(items, 'ontwerpbegroting_naar_raden');
     assert.equal(i.datum, '2026-04-09');
     assert.deepEqual(i.waarschuwingen, [
@@ -277,11 +298,18 @@ describe('De geplande verzenddatum laat de raden minder dan de wettelijke termij
         },
       },
     ]);
-    assert.deepEqual(wet(items, 'zienswijzen_raden').data, { vanaf: '2026-04-23', totEnMet: '2026-07-01', dagen: 70 });
+    assert.deepEqual(wet(items, 'zienswijzen_raden').data, {
+      vanaf: '2026-04-23',
+      totEnMet: '2026-07-01',
+      dagen: 70,
+    });
   });
 
   it('verzending op 8 april is op tijd: geen waarschuwing', () => {
-    const items = cyclus({ begrotingsjaar: 2027, vergaderingen: [ab('2026-07-02', { verzendDatum: '2026-04-08' })] });
+    const items = cyclus({
+      begrotingsjaar: 2027,
+      vergaderingen: [ab('2026-07-02', { verzendDatum: '2026-04-08' })],
+    });
     assert.deepEqual(wet(items, 'ontwerpbegroting_naar_raden').waarschuwingen, []);
   });
 });
@@ -292,7 +320,11 @@ describe('Vaststelling na 1 september: twee weken lopen voorbij 14 september', (
     const i = wet(items, 'begroting_naar_toezichthouder');
     assert.equal(i.datum, '2026-09-14');
     assert.equal(i.status, 'bevestigd');
-    assert.deepEqual(i.data, { binnenTweeWeken: '2026-09-17', vasteDatum: '2026-09-14', maatgevend: 'vaste_datum' });
+    assert.deepEqual(i.data, {
+      binnenTweeWeken: '2026-09-17',
+      vasteDatum: '2026-09-14',
+      maatgevend: 'vaste_datum',
+    });
     assert.deepEqual(i.waarschuwingen, [
       {
         code: 'vaststelling_te_laat_voor_toezicht',
@@ -321,7 +353,10 @@ describe('Jaarrekening van begrotingsjaar 2026, vastgesteld in 2027 (art. 34 lid
   });
 
   it('vaststelling op 1 juli 2027: twee weken (15 juli) is te laat, vóór 15 juli geldt: woensdag 14 juli 2027', () => {
-    const i = wet(cyclus({ begrotingsjaar: 2026, vergaderingen: [jr('2027-07-01')] }), 'jaarrekening_naar_toezichthouder');
+    const i = wet(
+      cyclus({ begrotingsjaar: 2026, vergaderingen: [jr('2027-07-01')] }),
+      'jaarrekening_naar_toezichthouder',
+    );
     assert.equal(i.datum, '2027-07-14');
     assert.deepEqual(codes(i), ['vaststelling_te_laat_voor_toezicht']);
     assert.equal(i.waarschuwingen[0]?.artikel, 'Wgr art. 34 lid 4');
@@ -400,7 +435,10 @@ describe('Welke vergadering stelt de begroting vast', () => {
   });
 
   it('wie de vergadering uitdrukkelijk aan begrotingsjaar 2027 koppelt, krijgt een waarschuwing dat 2027 te laat is (art. 34 lid 1)', () => {
-    const items = cyclus({ begrotingsjaar: 2027, vergaderingen: [ab('2027-01-14', { begrotingsjaar: 2027 })] });
+    const items = cyclus({
+      begrotingsjaar: 2027,
+      vergaderingen: [ab('2027-01-14', { begrotingsjaar: 2027 })],
+    });
     const i = wet(items, 'vaststelling_begroting');
     assert.equal(i.datum, '2027-01-14');
     assert.deepEqual(i.waarschuwingen, [
@@ -418,7 +456,9 @@ describe('Eigen afspraken van de regeling naast de wettelijke termijnen', () => 
   it('"kaderbrief uiterlijk 1 februari": zondag 1 februari 2026, niet verschoven, met waarschuwing', () => {
     const items = cyclus({
       begrotingsjaar: 2027,
-      eigenAfspraken: [{ stap: 'kaders_voorlopige_jaarrekening', uiterlijk: '02-01', omschrijving: 'Kaderbrief' }],
+      eigenAfspraken: [
+        { stap: 'kaders_voorlopige_jaarrekening', uiterlijk: '02-01', omschrijving: 'Kaderbrief' },
+      ],
     });
     const i = regeling(items, 'kaders_voorlopige_jaarrekening');
     assert.equal(i.datum, '2026-02-01');
@@ -497,7 +537,10 @@ describe('Eigen afspraken van de regeling naast de wettelijke termijnen', () => 
     const c = regeling(items, 'jaarrekening_naar_toezichthouder');
     assert.equal(c.datum, '2028-02-29');
     const d = regeling(
-      cyclus({ begrotingsjaar: 2026, eigenAfspraken: [{ stap: 'kaders_voorlopige_jaarrekening', uiterlijk: '02-29' }] }),
+      cyclus({
+        begrotingsjaar: 2026,
+        eigenAfspraken: [{ stap: 'kaders_voorlopige_jaarrekening', uiterlijk: '02-29' }],
+      }),
       'kaders_voorlopige_jaarrekening',
     );
     assert.equal(d.datum, '2025-02-28');
@@ -518,12 +561,19 @@ describe('Een vaste datum op een zaterdag wordt niet verschoven', () => {
 
 describe('Vorm van de regeling', () => {
   it('centrumgemeente en regeling zonder meer hebben geen eigen begroting: geen P&C-termijnen', () => {
-    assert.deepEqual(cyclus({ begrotingsjaar: 2027, vorm: 'centrumgemeente', vergaderingen: [ab('2026-07-02')] }), []);
+    assert.deepEqual(
+      cyclus({ begrotingsjaar: 2027, vorm: 'centrumgemeente', vergaderingen: [ab('2026-07-02')] }),
+      [],
+    );
     assert.deepEqual(cyclus({ begrotingsjaar: 2027, vorm: 'regeling_zonder_meer' }), []);
   });
 
   it('bedrijfsvoeringsorganisatie: twaalf weken vóór vaststelling door het bestuur zelf', () => {
-    const items = cyclus({ begrotingsjaar: 2027, vorm: 'bedrijfsvoeringsorganisatie', vergaderingen: [ab('2026-07-02')] });
+    const items = cyclus({
+      begrotingsjaar: 2027,
+      vorm: 'bedrijfsvoeringsorganisatie',
+      vergaderingen: [ab('2026-07-02')],
+    });
     const i = wet(items, 'ontwerpbegroting_naar_raden');
     assert.equal(i.datum, '2026-04-09');
     assert.equal(i.ontvanger, 'raden');
@@ -533,7 +583,11 @@ describe('Vorm van de regeling', () => {
   });
 
   it('gemeenschappelijk orgaan: dezelfde termijnen', () => {
-    const items = cyclus({ begrotingsjaar: 2027, vorm: 'gemeenschappelijk_orgaan', vergaderingen: [ab('2026-07-02')] });
+    const items = cyclus({
+      begrotingsjaar: 2027,
+      vorm: 'gemeenschappelijk_orgaan',
+      vergaderingen: [ab('2026-07-02')],
+    });
     assert.equal(items.length, 8);
   });
 });
@@ -542,16 +596,28 @@ describe('Ongeldige invoer', () => {
   it('een onmogelijke datum, onbekend stuk of onbekende stap geeft een RangeError', () => {
     assert.throws(() => cyclus({ begrotingsjaar: 2027, vergaderingen: [ab('2026-02-30')] }), RangeError);
     assert.throws(
-      () => cyclus({ begrotingsjaar: 2027, vergaderingen: [{ id: 'x', datum: '2026-07-02', stukken: ['notulen' as never] }] }),
+      () =>
+        cyclus({
+          begrotingsjaar: 2027,
+          vergaderingen: [{ id: 'x', datum: '2026-07-02', stukken: ['notulen' as never] }],
+        }),
       RangeError,
     );
-    assert.throws(() => cyclus({ begrotingsjaar: 2027, eigenAfspraken: [{ stap: 'x' as never }] }), RangeError);
     assert.throws(
-      () => cyclus({ begrotingsjaar: 2027, eigenAfspraken: [{ stap: 'zienswijzen_raden', uiterlijk: '13-01' }] }),
+      () => cyclus({ begrotingsjaar: 2027, eigenAfspraken: [{ stap: 'x' as never }] }),
       RangeError,
     );
     assert.throws(
-      () => cyclus({ begrotingsjaar: 2027, eigenAfspraken: [{ stap: 'zienswijzen_raden', wekenVoorVergadering: 0 }] }),
+      () =>
+        cyclus({ begrotingsjaar: 2027, eigenAfspraken: [{ stap: 'zienswijzen_raden', uiterlijk: '13-01' }] }),
+      RangeError,
+    );
+    assert.throws(
+      () =>
+        cyclus({
+          begrotingsjaar: 2027,
+          eigenAfspraken: [{ stap: 'zienswijzen_raden', wekenVoorVergadering: 0 }],
+        }),
       RangeError,
     );
     assert.throws(() => cyclus({ begrotingsjaar: 2027.5 }), RangeError);

@@ -3,7 +3,13 @@
  * Statutory text: Wgr (BWBR0003740) valid from 2022-05-01 (last text before the amendment) and from
  * 2022-07-01 (Wet van 15 december 2021, Stb. 2022, 18; in force by Stb. 2022, 128).
  */
-import { berekenTermijn, EERSTE_JAAR, vasteDatum, type Kalender, type TermijnResultaat } from '../../../kalender';
+import {
+  berekenTermijn,
+  EERSTE_JAAR,
+  vasteDatum,
+  type Kalender,
+  type TermijnResultaat,
+} from '../../../kalender';
 import type { Vorm } from '../../regelingen/domain/types';
 import { dagenTussen, isDatum, plusDagen } from './datum';
 import {
@@ -132,7 +138,7 @@ function bevries<T>(waarde: T): T {
 
 function gecached(kalender: Kalender, sleutel: string, bereken: () => TermijnResultaat): TermijnResultaat {
   let cache = caches.get(kalender);
-  if (!cache) caches.set(kalender, (cache = new Map()));
+  if (!cache) caches.set(kalender, (cache = new Map<string, TermijnResultaat>()));
   let r = cache.get(sleutel);
   if (!r) {
     if (cache.size >= MAX_CACHE) cache.clear();

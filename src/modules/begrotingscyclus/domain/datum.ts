@@ -4,7 +4,8 @@
  */
 const PATROON = /^(\d{4})-(\d{2})-(\d{2})$/;
 const schrikkeljaar = (j: number) => (j % 4 === 0 && j % 100 !== 0) || j % 400 === 0;
-const dagenInMaand = (j: number, m: number) => (m === 2 ? (schrikkeljaar(j) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const dagenInMaand = (j: number, m: number) =>
+  m === 2 ? (schrikkeljaar(j) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 /** True when `s` is an existing date written as 'YYYY-MM-DD' (same contract as isDatum in src/kalender). */
 export function isDatum(s: unknown): s is string {
@@ -31,7 +32,9 @@ export function uitDagnummer(n: number): string {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
