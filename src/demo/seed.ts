@@ -14,6 +14,8 @@ import { inwonertal, organisatie } from '../modules/organisaties/schema';
 import { maakOrganisatie } from '../modules/organisaties/service';
 import { regeling } from '../modules/regelingen/schema';
 import type { BestuurslidInput, DeelnameInput, RegelingInput } from '../modules/regelingen/model';
+import { planVergadering } from '../modules/begrotingscyclus/service';
+import type { VergaderingInput } from '../modules/begrotingscyclus/model';
 import { maakRegeling, voegBestuurslidToe, voegDeelnameToe } from '../modules/regelingen/service';
 
 export const DEMO_WACHTWOORD = 'grip-demo-2026';
@@ -59,6 +61,7 @@ interface DemoRegeling {
   db?: { naam: string; functie: BestuurslidInput['functie']; van: string | null; vanBuitenAb?: boolean }[];
   voorzitter?: { naam: string; functie: BestuurslidInput['functie']; van: string };
   bestuur?: { naam: string; functie: BestuurslidInput['functie']; van: string }[];
+  vergaderingen?: VergaderingInput[];
 }
 
 const alle = gemeenten.map(([code]) => code);
@@ -103,6 +106,20 @@ const regelingen: DemoRegeling[] = [
       stemmen: 1,
     })),
     voorzitter: { naam: 'E. (Els) van Aldewolde-Mastenbroek', functie: 'burgemeester', van: '2021-03-01' },
+    vergaderingen: [
+      {
+        datum: '2026-06-30',
+        stukken: ['begroting', 'jaarrekening'],
+        verzendDatum: '2026-04-01',
+        omschrijving: 'Begroting 2027',
+      },
+      {
+        datum: '2027-06-29',
+        stukken: ['begroting', 'jaarrekening'],
+        verzendDatum: null,
+        omschrijving: 'Begroting 2028',
+      },
+    ],
     db: [
       { naam: 'K. Brouwer', functie: 'burgemeester', van: '2022-06-01' },
       { naam: 'M. Dijkstra', functie: 'burgemeester', van: '2019-01-15' },
@@ -139,6 +156,18 @@ const regelingen: DemoRegeling[] = [
           'Uittreding per 1 januari, na een besluit van de deelnemer en toestemming van de raad.',
         opzegtermijnMaanden: 24,
         uittredingKosten: 'Uittreedsom: het aandeel in de frictiekosten over vijf jaar, bepaald door het AB.',
+        pcAfspraken: [
+          {
+            stap: 'kaders_voorlopige_jaarrekening',
+            uiterlijk: '02-01',
+            omschrijving: 'Kaderbrief uiterlijk 1 februari',
+          },
+          {
+            stap: 'ontwerpbegroting_naar_raden',
+            wekenVoorVergadering: 14,
+            omschrijving: 'Ontwerpbegroting 14 weken vóór het AB',
+          },
+        ],
       },
       gekwalificeerdeMeerderheid: 0.6667,
     },
@@ -151,6 +180,21 @@ const regelingen: DemoRegeling[] = [
       ab: [[`Wethouder ${gemeenten[i]![1]}`, 'wethouder']],
     })),
     voorzitter: { naam: 'H. Veenstra', functie: 'wethouder', van: '2022-06-01' },
+    vergaderingen: [
+      { datum: '2026-03-26', stukken: ['kaders'], verzendDatum: null, omschrijving: 'Kaderbrief 2027' },
+      {
+        datum: '2026-07-02',
+        stukken: ['begroting', 'jaarrekening'],
+        verzendDatum: '2026-04-08',
+        omschrijving: 'Begroting 2027, jaarrekening 2025',
+      },
+      {
+        datum: '2027-06-24',
+        stukken: ['begroting', 'jaarrekening'],
+        verzendDatum: '2027-04-15',
+        omschrijving: 'Begroting 2028, jaarrekening 2026',
+      },
+    ],
     db: [
       { naam: 'P. de Graaf', functie: 'wethouder', van: '2022-06-01' },
       { naam: 'S. Bakker', functie: 'wethouder', van: '2022-06-01' },
@@ -355,6 +399,7 @@ export async function laadVoorbeeldgegevens(db: Db): Promise<void> {
     for (const r of regelingen) {
       const id = await maakRegeling(tx, actor, r.input, { isVoorbeeld: true });
       regelingIds.set(r.input.korteNaam ?? r.input.naam, id);
+      for (const v of r.vergaderingen ?? []) await planVergadering(tx, actor, id, v);
       const deelnameIds: string[] = [];
       for (const { ab, ...d } of r.deelnemers) {
         const did = await voegDeelnameToe(tx, actor, id, d);

@@ -1,13 +1,8 @@
 /** Input schema of a planned meeting (API and form). */
 import { datum, optioneleTekst, z } from '../../platform/validation';
+import { pcStappen, stukken } from './domain';
 
-export const stukken = [
-  'kaders',
-  'ontwerpbegroting',
-  'begroting',
-  'begrotingswijziging',
-  'jaarrekening',
-] as const;
+export { stukken };
 
 export const VergaderingInputSchema = z
   .object({
@@ -29,3 +24,18 @@ export const VergaderingInputSchema = z
   })
   .openapi('VergaderingInput');
 export type VergaderingInput = z.infer<typeof VergaderingInputSchema>;
+
+export const EigenAfspraakSchema = z
+  .object({
+    stap: z.enum(pcStappen),
+    uiterlijk: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Gebruik MM-DD, bijvoorbeeld 02-01 voor 1 februari')
+      .nullable()
+      .optional(),
+    wekenVoorVergadering: z.number().int().min(1).max(52).nullable().optional(),
+    omschrijving: optioneleTekst(300),
+  })
+  .openapi('EigenPcAfspraak', {
+    description: 'Eigen afspraak van de regeling over een stap van de begrotingscyclus',
+  });

@@ -4,6 +4,7 @@
  */
 import { datum, optioneleTekst, z } from '../../platform/validation';
 import { bestuursorganen, deelnemendeOrganen, functies, vormen } from './domain/types';
+import { EigenAfspraakSchema } from '../begrotingscyclus/model';
 
 const organisatieVerwijzing = z
   .string()
@@ -43,6 +44,7 @@ export const AfsprakenSchema = z
     uittredingVoorwaarden: optioneleTekst(4000),
     opzegtermijnMaanden: z.number().int().min(0).max(120, 'Hoogstens 120 maanden').nullable().optional(),
     uittredingKosten: optioneleTekst(4000),
+    pcAfspraken: z.array(EigenAfspraakSchema).nullable().optional(),
   })
   .openapi('Afspraken', {
     description: 'De eigen afspraken van de regeling (Wgr art. 9 lid 1, 10 lid 5–8, 11a, 17 lid 3)',

@@ -1,3 +1,5 @@
+import type { EigenAfspraak } from '../../begrotingscyclus/domain/types';
+
 /**
  * The vocabulary of a gemeenschappelijke regeling, as plain data. No I/O.
  * Each term is explained with its article in docs/begrippen.md.
@@ -104,6 +106,8 @@ export interface Afspraken {
   uittredingVoorwaarden?: string | null;
   opzegtermijnMaanden?: number | null;
   uittredingKosten?: string | null;
+  /** The regeling's own P&C agreements (e.g. "kaderbrief uiterlijk 1 februari"), beside the statutory dates. */
+  pcAfspraken?: EigenAfspraak[] | null;
 }
 
 /** The cost-sharing key of one participant. */

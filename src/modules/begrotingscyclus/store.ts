@@ -1,0 +1,109 @@
+/**
+ * The P&C calendar of regelingen as a read model: loads what the pure rules need (form, whether a
+ * provincie takes part, planned meetings, the regeling's own agreements) and computes the items.
+ * Each item gets a stable UID (for iCalendar feeds and reminders).
+ */
+import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import type { Kalender } from '../../kalender';
+import type { DbOrTx } from '../../platform/db/client';
+import { organisatie } from '../organisaties/schema';
+import { deelname, regeling } from '../regelingen/schema';
+import { begrotingscyclus, type CyclusItem, type Stuk } from './domain';
+import { vergadering } from './schema';
+
+export interface KalenderItem extends CyclusItem {
+  uid: string;
+  regelingId: string;
+  regelingNaam: string;
+  begrotingsjaar: number;
+}
+
+export const itemUid = (regelingId: string, jaar: number, item: Pick<CyclusItem, 'stap' | 'bron'>) =>
+  `${regelingId}-${jaar}-${item.stap}-${item.bron}@grip`;
+
+/** Computes the calendars of the given regelingen for the given begrotingsjaren, with three queries in all. */
+export async function cycli(
+  db: DbOrTx,
+  regelingIds: string[] | 'alle',
+  jaren: number[],
+  kalender: Kalender,
+  peildatum: string,
+): Promise<KalenderItem[]> {
+  const alle = regelingIds === 'alle';
+  if (!alle && regelingIds.length === 0) return [];
+  const [regelingen, provincies, vergaderingen] = await Promise.all([
+    db
+      .select({ id: regeling.id, naam: regeling.naam, vorm: regeling.vorm, afspraken: regeling.afspraken })
+      .from(regeling)
+      .where(alle ? undefined : inArray(regeling.id, regelingIds)),
+    db
+      .selectDistinct({ regelingId: deelname.regelingId })
+      .from(deelname)
+      .innerJoin(organisatie, eq(organisatie.id, deelname.organisatieId))
+      .where(
+        and(
+          eq(organisatie.soort, 'provincie'),
+          or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
+          alle ? undefined : inArray(deelname.regelingId, regelingIds),
+        ),
+      ),
+    db
+      .select()
+      .from(vergadering)
+      .where(alle ? undefined : inArray(vergadering.regelingId, regelingIds)),
+  ]);
+  const metProvincie = new Set(provincies.map((p) => p.regelingId));
+  const perRegeling = new Map<string, (typeof vergaderingen)[number][]>();
+  for (const v of vergaderingen) perRegeling.set(v.regelingId, [...(perRegeling.get(v.regelingId) ?? []), v]);
+  const uit: KalenderItem[] = [];
+  for (const r of regelingen) {
+    for (const jaar of jaren) {
+      const items = begrotingscyclus({
+        begrotingsjaar: jaar,
+        vorm: r.vorm,
+        provincieNeemtDeel: metProvincie.has(r.id),
+        vergaderingen: (perRegeling.get(r.id) ?? []).map((v) => ({
+          id: v.id,
+          datum: v.datum,
+          stukken: v.stukken as Stuk[],
+          verzendDatum: v.verzendDatum,
+        })),
+        eigenAfspraken: r.afspraken.pcAfspraken ?? [],
+        kalender,
+      });
+      for (const item of items) {
+        uit.push({
+          ...item,
+          uid: itemUid(r.id, jaar, item),
+          regelingId: r.id,
+          regelingNaam: r.naam,
+          begrotingsjaar: jaar,
+        });
+      }
+    }
+  }
+  return uit;
+}
+
+/** The regelingen an organisation takes part in on the peildatum. */
+export async function regelingenVan(db: DbOrTx, organisatieId: string, peildatum: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: deelname.regelingId })
+    .from(deelname)
+    .where(
+      and(
+        eq(deelname.organisatieId, organisatieId),
+        or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The begrotingsjaren whose steps can fall in the coming months: the cycle of Y runs from April
+ * Y-1 (kaders) to July Y+1 (jaarrekening), so around today the years Y-1 … Y+2 matter.
+ */
+export function actueleBegrotingsjaren(peildatum: string): number[] {
+  const j = Number(peildatum.slice(0, 4));
+  return [j - 1, j, j + 1, j + 2];
+}
