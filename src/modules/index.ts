@@ -1,8 +1,15 @@
 /** The modules of Grip, in the order their routes are registered. */
 import type { Module } from '../platform/http/app';
 import { accountsModule } from './accounts/module';
+import { begrotingscyclusModule } from './begrotingscyclus/module';
 import { organisatiesModule } from './organisaties/module';
 import { regelingenModule } from './regelingen/module';
 import { termijnenModule } from './termijnen/module';
 
-export const modules: Module[] = [accountsModule, regelingenModule, organisatiesModule, termijnenModule];
+export const modules: Module[] = [
+  accountsModule,
+  regelingenModule,
+  begrotingscyclusModule,
+  organisatiesModule,
+  termijnenModule,
+];

@@ -1,6 +1,7 @@
 /** Planned meetings of the algemeen bestuur (or the bestuur of a BVO/GO) with the P&C documents on the agenda. */
 import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { regeling } from '../regelingen/schema';
+import type { Stuk } from './domain/types';
 
 export const vergadering = pgTable(
   'vergadering',
@@ -11,7 +12,7 @@ export const vergadering = pgTable(
       .references(() => regeling.id, { onDelete: 'cascade' }),
     datum: date('datum', { mode: 'string' }).notNull(),
     /** P&C documents on the agenda: kaders, ontwerpbegroting, begroting, begrotingswijziging, jaarrekening. */
-    stukken: text('stukken').array().notNull(),
+    stukken: text('stukken').array().notNull().$type<Stuk[]>(),
     /** Planned date on which the documents go to the councils, when known. */
     verzendDatum: date('verzend_datum', { mode: 'string' }),
     omschrijving: text('omschrijving'),

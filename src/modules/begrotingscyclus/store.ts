@@ -8,7 +8,7 @@ import type { Kalender } from '../../kalender';
 import type { DbOrTx } from '../../platform/db/client';
 import { organisatie } from '../organisaties/schema';
 import { deelname, regeling } from '../regelingen/schema';
-import { begrotingscyclus, type CyclusItem, type Stuk } from './domain';
+import { begrotingscyclus, type CyclusItem } from './domain';
 import { vergadering } from './schema';
 
 export interface KalenderItem extends CyclusItem {
@@ -65,7 +65,7 @@ export async function cycli(
         vergaderingen: (perRegeling.get(r.id) ?? []).map((v) => ({
           id: v.id,
           datum: v.datum,
-          stukken: v.stukken as Stuk[],
+          stukken: v.stukken,
           verzendDatum: v.verzendDatum,
         })),
         eigenAfspraken: r.afspraken.pcAfspraken ?? [],

@@ -1,5 +1,10 @@
 /** Pages of the register: home, list with filters, regeling page, and the forms to edit it. */
 import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { BegrotingscyclusSectie } from '../begrotingscyclus/web';
+import { vergaderingenVan } from '../begrotingscyclus/service';
+import { cycli } from '../begrotingscyclus/store';
+import type { EigenAfspraak } from '../begrotingscyclus/domain';
 import { vandaag } from '../../platform/clock';
 import { mag } from '../../platform/auth/policy';
 import type { AppEnv } from '../../platform/http/env';
@@ -90,6 +95,39 @@ function formFout(e: unknown): Fouten | null {
 
 // ---------- form ↔ input ----------
 
+/** The P&C agreements the regeling form manages; the API can set the others. */
+const formulierStappen: string[] = ['kaders_voorlopige_jaarrekening', 'ontwerpbegroting_naar_raden'];
+
+function pcAfsprakenUitFormulier(f: FormData): EigenAfspraak[] | null {
+  const uit: EigenAfspraak[] = [];
+  const kaders = tekst(f, 'pc_kaders_uiterlijk');
+  if (kaders)
+    uit.push({
+      stap: 'kaders_voorlopige_jaarrekening',
+      uiterlijk: kaders,
+      omschrijving: `Kaderbrief uiterlijk ${kaders}`,
+    });
+  const weken = tekst(f, 'pc_ontwerp_weken');
+  if (weken) {
+    uit.push({
+      stap: 'ontwerpbegroting_naar_raden',
+      wekenVoorVergadering: getal(f, 'pc_ontwerp_weken') ?? Number.NaN,
+      omschrijving: `Ontwerpbegroting ${weken} weken vóór de vergadering`,
+    });
+  }
+  return uit.length ? uit : null;
+}
+
+const pcWaarde = (
+  w: {
+    afspraken: {
+      pcAfspraken?:
+        { stap: string; uiterlijk?: string | null; wekenVoorVergadering?: number | null }[] | null;
+    };
+  } | null,
+  stap: string,
+) => w?.afspraken.pcAfspraken?.find((a) => a.stap === stap);
+
 function regelingUitFormulier(f: FormData) {
   const besluiten = regels(f, 'afspraken_zienswijzeBesluiten').map((r) => {
     const m = /^(.*?)(?:\s*[|;]\s*(\d+)\s*weken?)?$/i.exec(r);
@@ -133,6 +171,7 @@ function regelingUitFormulier(f: FormData) {
       uittredingVoorwaarden: tekst(f, 'afspraken_uittredingVoorwaarden'),
       opzegtermijnMaanden: getal(f, 'afspraken_opzegtermijnMaanden'),
       uittredingKosten: tekst(f, 'afspraken_uittredingKosten'),
+      pcAfspraken: pcAfsprakenUitFormulier(f),
     },
     gekwalificeerdeMeerderheid: getal(f, 'gekwalificeerdeMeerderheid'),
   };
@@ -199,11 +238,14 @@ function RegelingPagina({
   c,
   kanWijzigen,
   historie,
+  cyclus,
 }: {
   o: service.RegelingOverzicht;
   c: C;
   kanWijzigen: boolean;
   historie: Awaited<ReturnType<typeof historieVan>> | null;
+  /** The begrotingscyclus section, rendered by that module. */
+  cyclus: Child;
 }) {
   const r = o.regeling;
   const a = r.afspraken;
@@ -405,6 +447,8 @@ function RegelingPagina({
         <Heading level={3}>Toets aan de regels van de Wgr</Heading>
         <Bevindingen o={o} />
       </section>
+
+      {cyclus}
 
       <section aria-labelledby="afspraken">
         <Heading level={2} id="afspraken">
@@ -703,6 +747,26 @@ function RegelingFormulier({
           label="Hoe de uittreedkosten worden berekend"
           waarde={w?.afspraken.uittredingKosten}
           fout={fouten.afspraken_uittredingKosten}
+        />
+        <Heading level={2}>Eigen afspraken over de begrotingscyclus</Heading>
+        <P>Grip toont deze naast de wettelijke termijnen; de wettelijke termijn gaat altijd voor.</P>
+        <TextField
+          naam="pc_kaders_uiterlijk"
+          label="Kaderbrief en voorlopige jaarrekening uiterlijk (MM-DD)"
+          hulp="Bijvoorbeeld 02-01 voor 1 februari; de wet zegt: vóór 30 april (Wgr art. 34b)"
+          waarde={pcWaarde(w, 'kaders_voorlopige_jaarrekening')?.uiterlijk}
+          fout={fouten.afspraken_pcAfspraken_0_uiterlijk ?? fouten.afspraken_pcAfspraken_0}
+        />
+        <TextField
+          naam="pc_ontwerp_weken"
+          label="Ontwerpbegroting naar de raden: aantal weken vóór de vergadering"
+          hulp="De wet zegt: twaalf weken (Wgr art. 35 lid 1)"
+          waarde={pcWaarde(w, 'ontwerpbegroting_naar_raden')?.wekenVoorVergadering}
+          fout={
+            fouten.afspraken_pcAfspraken_1_wekenVoorVergadering ??
+            fouten.afspraken_pcAfspraken_0_wekenVoorVergadering
+          }
+          inputmode="numeric"
         />
         <Button>Opslaan</Button>
       </Form>
@@ -1174,6 +1238,13 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
       return foutPagina(c, s, 404, 'Regeling niet gevonden', 'Deze regeling staat niet in het register.');
     const g = c.get('gebruiker');
     const historie = mag(g, 'historie.lezen', { regelingId: id }) ? await historieVan(db, id) : null;
+    const vandaagDatum = vandaag();
+    const gevraagd = Number.parseInt(c.req.query('jaar') ?? '', 10);
+    const jaar = gevraagd >= 1985 && gevraagd <= 2100 ? gevraagd : Number(vandaagDatum.slice(0, 4)) + 1;
+    const [items, vergaderingen] = await Promise.all([
+      cycli(db, [id], [jaar], await s.kalender(), vandaagDatum),
+      vergaderingenVan(db, id),
+    ]);
     return render(
       c,
       s,
@@ -1183,6 +1254,15 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
         c={c}
         kanWijzigen={mag(g, 'regeling.wijzigen', { regelingId: id })}
         historie={historie}
+        cyclus={
+          <BegrotingscyclusSectie
+            regelingId={id}
+            jaar={jaar}
+            items={items}
+            vergaderingen={vergaderingen}
+            kanWijzigen={mag(g, 'vergaderingen.wijzigen', { regelingId: id })}
+          />
+        }
       />,
     );
   });
@@ -1225,6 +1305,7 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
         uittredingVoorwaarden: r.afspraken.uittredingVoorwaarden ?? null,
         opzegtermijnMaanden: r.afspraken.opzegtermijnMaanden ?? null,
         uittredingKosten: r.afspraken.uittredingKosten ?? null,
+        pcAfspraken: r.afspraken.pcAfspraken ?? null,
       },
       gekwalificeerdeMeerderheid:
         r.gekwalificeerdeMeerderheid === null ? null : Number(r.gekwalificeerdeMeerderheid),
@@ -1272,7 +1353,14 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     const parsed = RegelingInputSchema.safeParse(waarden);
     if (!parsed.success) return toon(veldFouten(parsed.error.issues));
     try {
-      await service.wijzigRegeling(db, actorVan(g), id, parsed.data);
+      // The form manages two P&C agreements; others (set through the API) are kept.
+      const bestaand = (await overzicht(id))?.regeling.afspraken.pcAfspraken ?? [];
+      const eigen = parsed.data.afspraken?.pcAfspraken ?? [];
+      const pcAfspraken = [...bestaand.filter((a) => !formulierStappen.includes(a.stap)), ...eigen];
+      await service.wijzigRegeling(db, actorVan(g), id, {
+        ...parsed.data,
+        afspraken: { ...parsed.data.afspraken, pcAfspraken: pcAfspraken.length ? pcAfspraken : null },
+      });
       return c.redirect(`/regelingen/${id}?opgeslagen=1`, 303);
     } catch (e) {
       const f = formFout(e);
