@@ -26,6 +26,7 @@ import {
 } from '../src/modules/organisaties/import-cbs';
 import { inwonertal, organisatie } from '../src/modules/organisaties/schema';
 import { bestuurslid, deelname, regeling } from '../src/modules/regelingen/schema';
+import { vergadering } from '../src/modules/begrotingscyclus/schema';
 import { bepaalRegelingType } from '../src/modules/regelingen/domain/regelingtype';
 import type {
   Afspraken,
@@ -1211,6 +1212,43 @@ export async function genereerLandelijkeGegevens(
   }
   const lidRijen = besturen.flat().map(({ regelingIndex: _i, ...r }) => r);
 
+  // Planned meetings of the bestuur for the begrotingscyclus (own generator: the ids above stay as they were).
+  const tv = maakToeval(seed + 7);
+  const vergaderingRijen: (typeof vergadering.$inferInsert)[] = [];
+  for (const r of regelingRijen) {
+    if (
+      r.datumUitwerkingtreding ||
+      !['openbaar_lichaam', 'bedrijfsvoeringsorganisatie', 'gemeenschappelijk_orgaan'].includes(r.vorm)
+    )
+      continue;
+    for (const jaar of [2026, 2027]) {
+      const datum = tv.datum(`${jaar}-06-10`, `${jaar}-07-10`);
+      const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
+      const weken = tv.gewogen([
+        [12, 6],
+        [13, 3],
+        [10, 1],
+      ] as const);
+      const verzend = new Date(Date.UTC(j, m - 1, d - weken * 7)).toISOString().slice(0, 10);
+      vergaderingRijen.push({
+        id: tv.uuid(),
+        regelingId: r.id!,
+        datum,
+        stukken: ['begroting', 'jaarrekening'],
+        verzendDatum: verzend,
+        omschrijving: `Begroting ${jaar + 1}`,
+      });
+      vergaderingRijen.push({
+        id: tv.uuid(),
+        regelingId: r.id!,
+        datum: tv.datum(`${jaar}-03-01`, `${jaar}-04-20`),
+        stukken: ['kaders'],
+        verzendDatum: null,
+        omschrijving: `Kaderbrief ${jaar + 1}`,
+      });
+    }
+  }
+
   // --- write
   log(
     `Schrijven: ${regelingRijen.length} regelingen, ${deelnameRijen.length} deelnames, ${lidRijen.length} bestuursleden…`,
@@ -1220,6 +1258,7 @@ export async function genereerLandelijkeGegevens(
     await inChunks(regelingRijen, 300, (d) => tx.insert(regeling).values(d));
     await inChunks(deelnameRijen, 1000, (d) => tx.insert(deelname).values(d));
     await inChunks(lidRijen, 1000, (d) => tx.insert(bestuurslid).values(d));
+    await inChunks(vergaderingRijen, 1000, (d) => tx.insert(vergadering).values(d));
     await inChunks(regelingRijen, 500, (d) =>
       tx.insert(auditLog).values(
         d.map((r) => ({

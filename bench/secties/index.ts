@@ -1,5 +1,6 @@
 /** The sections of `npm run bench`, in the order they run. Add a section per issue here. */
 import type { Sectie } from '../lib/sectie';
 import { register } from './register';
+import { termijnen } from './termijnen';
 
-export const secties: Sectie[] = [register];
+export const secties: Sectie[] = [register, termijnen];

@@ -53,7 +53,19 @@ export function maakKalender(
       uit.push({ soort: 'gelijkgesteld', artikel: 'Atw art. 3 lid 3', ...g });
     return uit;
   };
-  return { gelijkgesteldeDagen, redenen, isWerkdag: (datum) => redenen(datum).length === 0 };
+  // Periods look at the same dates again and again (Atw art. 2 counts every day of a period):
+  // remember each date's answer. Pure: the answer for a date never changes within one Kalender.
+  const onthouden = new Map<string, NietWerkdagReden[]>();
+  const redenenOnthouden = (datum: string): NietWerkdagReden[] => {
+    let r = onthouden.get(datum);
+    if (!r) onthouden.set(datum, (r = redenen(datum)));
+    return r;
+  };
+  return {
+    gelijkgesteldeDagen,
+    redenen: (datum) => [...redenenOnthouden(datum)],
+    isWerkdag: (datum) => redenenOnthouden(datum).length === 0,
+  };
 }
 
 /** Kalender with the repository table of equated days only (Atw art. 3 lid 3). */

@@ -108,8 +108,9 @@ function pasAtwToe(start: Temporal.PlainDate, nominaal: Temporal.PlainDate, kale
     stappen.push({ code: 'art2_korter_dan_3_dagen', artikel: 'Atw art. 2', data: { dagen: lengte } });
     return { eind, stappen, betrokken };
   }
+  // Count working days from the end backwards and stop at two: that is all art. 2 asks.
   let werkdagen = 0;
-  for (let d = start.add({ days: 1 }); Temporal.PlainDate.compare(d, eind) <= 0; d = d.add({ days: 1 })) {
+  for (let d = eind; werkdagen < 2 && Temporal.PlainDate.compare(d, start) > 0; d = d.subtract({ days: 1 })) {
     if (kalender.isWerkdag(d.toString())) werkdagen++;
   }
   if (werkdagen >= 2) {

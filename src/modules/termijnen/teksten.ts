@@ -70,7 +70,7 @@ export function stapTekst(s: Stap, start: string): string {
     case 'art2_korter_dan_3_dagen':
       return 'De termijn is korter dan drie dagen; de regel van twee werkdagen geldt niet.';
     case 'art2_voldaan':
-      return `De termijn bevat ${String(d.werkdagen)} werkdagen; dat zijn er minstens twee, dus geen verdere verlenging.`;
+      return 'De termijn bevat minstens twee werkdagen, dus geen verdere verlenging.';
     case 'art2_verlengd':
       return `De termijn bevat maar ${String(d.werkdagen)} werkdag(en). Hij wordt verlengd tot hij er twee bevat: tot en met ${langeDatum(s.naar)}.`;
     case 'vaste_datum':
