@@ -2,6 +2,7 @@
 import type { Module } from '../platform/http/app';
 import { accountsModule } from './accounts/module';
 import { begrotingscyclusModule } from './begrotingscyclus/module';
+import { kalenderModule } from './kalender/module';
 import { organisatiesModule } from './organisaties/module';
 import { regelingenModule } from './regelingen/module';
 import { termijnenModule } from './termijnen/module';
@@ -12,4 +13,5 @@ export const modules: Module[] = [
   begrotingscyclusModule,
   organisatiesModule,
   termijnenModule,
+  kalenderModule,
 ];

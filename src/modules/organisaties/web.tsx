@@ -395,6 +395,10 @@ export function organisatiesWeb(app: Hono<AppEnv>, s: Services) {
         ) : null}
         <Heading level={2}>Regelingen waaraan {d.naam} deelneemt</Heading>
         <P>
+          <Link href={`/organisaties/${d.code ?? d.id}/kalender`}>Kalender met alle termijnen</Link> van deze
+          regelingen, ook als abonnement voor uw agenda.
+        </P>
+        <P>
           Per regeling het aandeel van {d.naam} in de stemmen en in de kosten, naast het aandeel in de
           bevolking van alle deelnemers.
         </P>
