@@ -34,7 +34,9 @@ describe('Termijnen en de begrotingscyclus', () => {
   });
 
   it('een foute invoer geeft een melding bij het veld', async () => {
-    const res = await e.page.goto(`${e.url}/termijnen?start=2026-02-30&aantal=0&eenheid=W&richting=vooruit&grondslag=wet`);
+    const res = await e.page.goto(
+      `${e.url}/termijnen?start=2026-02-30&aantal=0&eenheid=W&richting=vooruit&grondslag=wet`,
+    );
     assert.equal(res?.status(), 400);
     await axe(e);
     const fouten = await e.page.locator('#foutmeldingen').innerText();
@@ -50,7 +52,9 @@ describe('Termijnen en de begrotingscyclus', () => {
     const regeling = e.page.url();
     await e.page.goto(`${regeling}?jaar=2028`);
     await axe(e);
-    const sectie = e.page.locator('section', { has: e.page.getByRole('heading', { name: 'Begrotingscyclus 2028' }) });
+    const sectie = e.page.locator('section', {
+      has: e.page.getByRole('heading', { name: 'Begrotingscyclus 2028' }),
+    });
     assert.match(await sectie.innerText(), /14 dagen te weinig/);
     assert.match(await sectie.innerText(), /Wgr art\. 35 lid 1/);
     await e.page.getByRole('link', { name: 'Vergadering plannen' }).click();
@@ -60,7 +64,9 @@ describe('Termijnen en de begrotingscyclus', () => {
     await e.page.getByRole('button', { name: 'Opslaan' }).click();
     await e.page.waitForURL(/opgeslagen=1/);
     await axe(e);
-    const nu = await e.page.locator('section', { has: e.page.getByRole('heading', { name: 'Begrotingscyclus 2028' }) }).innerText();
+    const nu = await e.page
+      .locator('section', { has: e.page.getByRole('heading', { name: 'Begrotingscyclus 2028' }) })
+      .innerText();
     assert.match(nu, /later dan de vaste uiterste datum/);
     assert.match(nu, /20 september 2027/);
   });
@@ -70,7 +76,9 @@ describe('Termijnen en de begrotingscyclus', () => {
     const res = await e.page.request.get(`${e.url}/api/v1/regelingen/${id}/kalender?begrotingsjaar=2027`);
     assert.equal(res.status(), 200);
     const body = (await res.json()) as { items: { stap: string; datum: string | null; artikel: string }[] };
-    const ontwerp = body.items.find((i) => i.stap === 'ontwerpbegroting_naar_raden' && i.artikel.startsWith('Wgr'));
+    const ontwerp = body.items.find(
+      (i) => i.stap === 'ontwerpbegroting_naar_raden' && i.artikel.startsWith('Wgr'),
+    );
     assert.equal(ontwerp?.datum, '2026-04-09');
   });
 });

@@ -18,6 +18,16 @@ export interface Config {
   baseUrl: string;
   /** Whether to load the demo data into an empty database. */
   demoData: boolean;
+  /** SMTP server for outgoing mail (smtp:// or smtps://, with user and password in the URL); without it mail stays in the outbox. */
+  smtpUrl: string | undefined;
+  /** The From header of outgoing mail. */
+  mailFrom: string;
+  /**
+   * Whether this process works the background jobs (reminders, sending mail) and fires their
+   * schedules. GRIP_WORKER=0 turns it off for web instances when a separate instance does the work
+   * (PostgreSQL only; see src/platform/jobs).
+   */
+  worker: boolean;
 }
 
 const envSchema = z.object({
@@ -31,6 +41,15 @@ const envSchema = z.object({
   GRIP_SESSION_SECRET: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
   GRIP_BASE_URL: z.url('moet een volledige URL zijn, bijvoorbeeld https://grip.example.nl').optional(),
   GRIP_DEMO: z.enum(['0', '1']).optional(),
+  GRIP_SMTP_URL: z
+    .string()
+    .refine(
+      (v) => /^smtps?:\/\/[^\s/]/.test(v) && URL.canParse(v),
+      'moet een URL zijn als smtp://gebruiker:wachtwoord@mail.example.nl:587 (of smtps://…)',
+    )
+    .optional(),
+  GRIP_MAIL_FROM: z.string().min(3).default('Grip <noreply@localhost>'),
+  GRIP_WORKER: z.enum(['0', '1']).default('1'),
 });
 
 export class ConfigError extends Error {
@@ -63,5 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.GRIP_SESSION_SECRET ?? randomBytes(32).toString('hex'),
     baseUrl: e.GRIP_BASE_URL ?? `http://localhost:${e.PORT}`,
     demoData: e.GRIP_DEMO ? e.GRIP_DEMO === '1' : !production,
+    smtpUrl: e.GRIP_SMTP_URL,
+    mailFrom: e.GRIP_MAIL_FROM,
+    worker: e.GRIP_WORKER === '1',
   };
 }

@@ -3,6 +3,7 @@ import type { Module } from '../platform/http/app';
 import { accountsModule } from './accounts/module';
 import { begrotingscyclusModule } from './begrotingscyclus/module';
 import { kalenderModule } from './kalender/module';
+import { meldingenModule } from './meldingen/module';
 import { organisatiesModule } from './organisaties/module';
 import { regelingenModule } from './regelingen/module';
 import { termijnenModule } from './termijnen/module';
@@ -14,4 +15,5 @@ export const modules: Module[] = [
   organisatiesModule,
   termijnenModule,
   kalenderModule,
+  meldingenModule,
 ];

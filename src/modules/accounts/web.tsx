@@ -19,9 +19,11 @@ import {
   Form,
   type Fouten,
   Heading,
+  Link,
   P,
   TextField,
 } from '../../platform/views/components';
+import { mag } from '../../platform/auth/policy';
 import {
   maakSessie,
   registreerPoging,
@@ -139,6 +141,17 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
         <P>
           U bent ingelogd als {g.naam} ({g.email}).
         </P>
+        <Heading level={2}>Herinneringen</Heading>
+        <P>
+          Krijg een e-mail een aantal dagen vóór de termijnen van de regelingen van uw organisatie.{' '}
+          <Link href="/account/herinneringen">Herinneringen instellen</Link>
+        </P>
+        {mag(g, 'mail.lezen') ? (
+          <P>
+            Als beheerder ziet u alle mail die Grip verstuurt:{' '}
+            <Link href="/beheer/uitgaande-mail">Uitgaande mail</Link>
+          </P>
+        ) : null}
         <Heading level={2}>Wachtwoord wijzigen</Heading>
         <P>Kreeg u een eenmalig wachtwoord? Kies dan hier uw eigen wachtwoord van minstens 12 tekens.</P>
         <ErrorSummary fouten={fouten} />

@@ -135,6 +135,25 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [N, N, N],
     anoniem: [N, N, N],
   },
+  // Judged on an organisation, not a regeling: the cases with an organisation are below.
+  'herinneringen.instellen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'mail.lezen': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
 };
 
 const waar: Waar[] = ['A', 'B', 'nieuw'];
@@ -189,6 +208,19 @@ describe('mag(): bijzondere gevallen', () => {
     for (const actie of acties.filter((a) => a !== 'register.lezen' && a !== 'historie.lezen')) {
       assert.equal(mag(kaal, actie, { regelingId: REGELING_A }), false, actie);
     }
+  });
+
+  test('herinneringen instellen: wie een rol bij de organisatie heeft, en de beheerder', () => {
+    const gemeente = { organisatieId: GEMEENTE };
+    const andere = { organisatieId: '00000000-0000-4000-8000-000000000002' };
+    for (const wie of ['griffie', 'raadslid', 'secretariaat van een organisatie', 'toezicht'] as const) {
+      assert.equal(mag(subjecten[wie], 'herinneringen.instellen', gemeente), true, wie);
+      assert.equal(mag(subjecten[wie], 'herinneringen.instellen', andere), false, wie);
+    }
+    assert.equal(mag(subjecten.beheerder, 'herinneringen.instellen', andere), true);
+    assert.equal(mag(subjecten['secretariaat van regeling A'], 'herinneringen.instellen', gemeente), false);
+    assert.equal(mag(null, 'herinneringen.instellen', gemeente), false);
+    assert.equal(mag(subjecten.griffie, 'herinneringen.instellen', { organisatieId: null }), false);
   });
 
   test('meerdere rollen tellen samen: raadslid én secretariaat van A mag A wijzigen', () => {

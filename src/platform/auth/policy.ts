@@ -36,6 +36,8 @@ export const acties = [
   'vergaderingen.wijzigen',
   'organisatie.wijzigen',
   'feestdagen.beheren',
+  'herinneringen.instellen',
+  'mail.lezen',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -55,6 +57,9 @@ const secretariaatVanRegeling = heeft(
 );
 /** Secretariaat for an organisation (e.g. the host or the GR's own body) may register new regelingen. */
 const secretariaatVanOrganisatie = heeft('secretariaat', (t) => t.organisatieId !== null);
+/** Any role scoped to exactly this organisation (griffie, raadslid, secretariaat, toezicht). */
+const rolBijOrganisatie: Regel = (s, r) =>
+  s?.rollen.some((t) => t.organisatieId !== null && t.organisatieId === r.organisatieId) ?? false;
 const of =
   (...regels: Regel[]): Regel =>
   (s, r) =>
@@ -70,6 +75,10 @@ const policy: Record<Actie, Regel> = {
   'vergaderingen.wijzigen': of(beheerder, secretariaatVanRegeling),
   'organisatie.wijzigen': beheerder,
   'feestdagen.beheren': beheerder,
+  /** Reminders for the deadlines of an organisation: for those who work for it, and the beheerder. */
+  'herinneringen.instellen': of(beheerder, rolBijOrganisatie),
+  /** The outbox holds the mail of every user. */
+  'mail.lezen': beheerder,
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

@@ -34,6 +34,10 @@ export interface Database {
    * Statements that bypass `db` (e.g. a job queue given the PGlite instance itself) are not counted.
    */
   wijzigingen?: () => number;
+  /** Embedded mode only: the PGlite instance itself, for the job queue (pg-boss) on the same database. */
+  pglite?: PGlite;
+  /** PostgreSQL only: the connection string, for the job queue's own pool. */
+  databaseUrl?: string;
 }
 
 export const migrationsFolder = path.resolve(
@@ -58,6 +62,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return {
       db,
       kind: 'postgres',
+      databaseUrl: opts.databaseUrl,
       migrate: () => migratePg(db as never, { migrationsFolder }),
       close: () => pool.end(),
     };
@@ -96,6 +101,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    pglite: lite,
     wijzigingen: () => wijzigingen,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: async () => {
