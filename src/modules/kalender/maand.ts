@@ -1,26 +1,12 @@
 /** Month arithmetic for the month view, on 'YYYY-MM' and 'YYYY-MM-DD' strings (pure, no clock). */
 import { Temporal } from 'temporal-polyfill';
+import { maandNamen, weekdagen } from '../../platform/views/datumtekst';
 
 const MAAND = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** The years the month view accepts: wide enough for any cycle, narrow enough for the Atw calendar. */
 export const MAAND_JAREN = { van: 2000, tot: 2100 } as const;
 
-const maanden = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-export const weekdagen = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+export { weekdagen };
 
 /** True for 'YYYY-MM' within MAAND_JAREN. */
 export function isMaand(s: unknown): s is string {
@@ -31,7 +17,7 @@ export function isMaand(s: unknown): s is string {
 /** "juli 2026". */
 export function maandNaam(maand: string): string {
   const [j, m] = maand.split('-').map(Number) as [number, number];
-  return `${maanden[m - 1]} ${j}`;
+  return `${maandNamen[m - 1]} ${j}`;
 }
 
 /** The month `n` months after `maand` (negative: before). */

@@ -1,29 +1,8 @@
 /** Plain-Dutch explanations of the steps and warnings of a termijn computation (src/kalender). */
 import type { NietWerkdagReden, Stap, TermijnResultaat, Waarschuwing } from '../../kalender';
+import { langeDatum } from '../../platform/views/datumtekst';
 
-const maanden = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const dagen = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-
-/** "donderdag 25 juni 2026", computed from the 'YYYY-MM-DD' string without a local Date. */
-export function langeDatum(d: unknown): string {
-  if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return String(d);
-  const [j, m, dag] = d.split('-').map(Number) as [number, number, number];
-  const dow = new Date(Date.UTC(j, m - 1, dag)).getUTCDay(); // 0 = Sunday
-  return `${dagen[(dow + 6) % 7]} ${dag} ${maanden[m - 1]} ${j}`;
-}
+export { langeDatum };
 
 const eenheidTekst = (eenheid: unknown, aantal: unknown) => {
   const n = Number(aantal);
