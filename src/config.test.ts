@@ -114,4 +114,20 @@ describe('loadConfig', () => {
     assert.match(fout({ GRIP_BASE_URL: 'grip.example.nl' }).problems[0]!, /^GRIP_BASE_URL: /);
     assert.match(fout({ NODE_ENV: 'prod' }).problems[0]!, /^NODE_ENV: /);
   });
+
+  test('mail en jobs: zonder SMTP blijft mail in de uitgaande mail, de worker staat standaard aan', () => {
+    const c = loadConfig({});
+    assert.equal(c.smtpUrl, undefined);
+    assert.equal(c.mailFrom, 'Grip <noreply@localhost>');
+    assert.equal(c.worker, true);
+    const m = loadConfig({ GRIP_SMTP_URL: 'smtp://grip:geheim@mail.example.nl:587', GRIP_WORKER: '0' });
+    assert.equal(m.smtpUrl, 'smtp://grip:geheim@mail.example.nl:587');
+    assert.equal(m.worker, false);
+  });
+
+  test('een SMTP-adres zonder smtp:// of een ongeldige GRIP_WORKER wordt geweigerd, met de naam van de instelling', () => {
+    assert.match(fout({ GRIP_SMTP_URL: 'mail.example.nl:587' }).problems[0]!, /^GRIP_SMTP_URL: /);
+    assert.match(fout({ GRIP_SMTP_URL: 'http://mail.example.nl' }).problems[0]!, /^GRIP_SMTP_URL: /);
+    assert.match(fout({ GRIP_WORKER: 'ja' }).problems[0]!, /^GRIP_WORKER: /);
+  });
 });
