@@ -177,6 +177,10 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     { teller: number; dag: string; headers: [string, string][]; body: ArrayBuffer }
   >();
   let bytes = 0;
+  // Admission: a URL is kept only when it is asked for a second time, so one-off URLs (search
+  // queries, crawlers) neither push out the popular pages nor cost a copy of every response.
+  const gezien = new Set<string>();
+  const MAX_GEZIEN = 5000;
   let dag = vandaag();
   let dagGeldigTot = Date.now() + 1000;
   const sessie = `${SESSIE_COOKIE}=`;
@@ -207,6 +211,11 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
       return new Response(oud.body, { status: 200, headers: oud.headers });
     }
     await next();
+    if (!oud && !gezien.has(sleutel)) {
+      gezien.add(sleutel);
+      if (gezien.size > MAX_GEZIEN) gezien.delete(gezien.values().next().value!);
+      return;
+    }
     const res = c.res;
     const type = res.headers.get('content-type') ?? '';
     if (res.status !== 200 || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type))
