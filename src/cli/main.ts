@@ -2,6 +2,7 @@
  * `npx grip <command>`: admin tasks. Prints what it did; exit code 0 on success, 1 with a
  * one-line reason on bad input (never a stack trace for that).
  */
+import { isUuid } from '../platform/validation';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
@@ -98,8 +99,7 @@ async function run(argv: string[]): Promise<void> {
         if (values.scope) {
           const org = await vindOrganisatie(db, values.scope);
           if (org) organisatieId = org.id;
-          else if (/^[0-9a-f-]{36}$/i.test(values.scope) && (await regelingRij(db, values.scope)))
-            regelingId = values.scope;
+          else if (isUuid(values.scope) && (await regelingRij(db, values.scope))) regelingId = values.scope;
           else throw new CliFout(`onbekende scope: ${values.scope} is geen organisatiecode of regeling-id`);
         }
         await registreerGebruiker(db, systeem('cli: gebruiker maak'), {

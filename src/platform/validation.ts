@@ -25,3 +25,8 @@ export const optioneleTekst = (max: number) =>
 /** Empty or absent text is unknown: null. */
 export const leegIsNull = (v: string | null | undefined): string | null =>
   v === undefined || v === '' ? null : v;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for an id as Grip makes them (a UUID); routes check this before they query. */
+export const isUuid = (s: string): boolean => UUID.test(s);

@@ -2,8 +2,6 @@
 import { datum, optioneleTekst, z } from '../../platform/validation';
 import { pcStappen, stukken } from './domain';
 
-export { stukken };
-
 export const VergaderingInputSchema = z
   .object({
     datum: datum.openapi({

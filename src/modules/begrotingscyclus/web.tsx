@@ -1,4 +1,5 @@
 /** The begrotingscyclus on the regeling page, and the forms to plan the meetings of the bestuur. */
+import { isUuid } from '../../platform/validation';
 import type { Context, Hono } from 'hono';
 import { mag } from '../../platform/auth/policy';
 import { DomeinFout } from '../../platform/errors';
@@ -24,8 +25,8 @@ import {
 import { actorVan } from '../accounts/actor';
 import { regelingRij } from '../regelingen/store';
 import { langeDatum } from '../termijnen/teksten';
-import type { Stuk } from './domain';
-import { stukken, VergaderingInputSchema } from './model';
+import { type Stuk, stukken } from './domain';
+import { VergaderingInputSchema } from './model';
 import {
   planVergadering,
   vergaderingenVan,
@@ -233,7 +234,6 @@ function Formulier({
 
 export function begrotingscyclusWeb(app: Hono<AppEnv>, s: Services) {
   const db = s.database.db;
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
   const route = async (c: Context<AppEnv>, vid: string | null) => {
     const id = c.req.param('id') ?? '';
@@ -248,7 +248,7 @@ export function begrotingscyclusWeb(app: Hono<AppEnv>, s: Services) {
         'Alleen het secretariaat van de regeling of een beheerder plant vergaderingen.',
       );
     }
-    const r = UUID.test(id) ? await regelingRij(db, id) : null;
+    const r = isUuid(id) ? await regelingRij(db, id) : null;
     const v = r && vid ? (await vergaderingenVan(db, id)).find((x) => x.id === vid) : null;
     if (!r || (vid && !v))
       return foutPagina(c, s, 404, 'Niet gevonden', 'Deze regeling of vergadering bestaat niet.');
@@ -315,7 +315,7 @@ export function begrotingscyclusWeb(app: Hono<AppEnv>, s: Services) {
     const g = c.get('gebruiker');
     if (!g || !mag(g, 'vergaderingen.wijzigen', { regelingId: id }))
       return foutPagina(c, s, 403, 'Geen toestemming', 'U mag deze vergadering niet schrappen.');
-    if (!UUID.test(id) || !UUID.test(vid)) return c.notFound();
+    if (!isUuid(id) || !isUuid(vid)) return c.notFound();
     await verwijderVergadering(db, actorVan(g), id, vid).catch((e) => {
       if (!(e instanceof DomeinFout)) throw e;
     });

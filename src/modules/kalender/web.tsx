@@ -2,6 +2,7 @@
  * Calendars for people: the iCalendar feeds per organisation and per regeling, and the page with every
  * deadline of an organisation as a list and a month view, with how to subscribe. Public, like the register.
  */
+import { isUuid } from '../../platform/validation';
 import type { Context, Hono } from 'hono';
 import { vandaag } from '../../platform/clock';
 import type { AppEnv } from '../../platform/http/env';
@@ -28,7 +29,6 @@ import { langeDatum } from '../termijnen/teksten';
 import { bouwFeed, feedItems, type FeedOpties, statusTekst, volgnummers } from './feed';
 import { isMaand, maandNaam, maandRaster, plusMaanden, verschuifMaand, weekdagen } from './maand';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 /** "GM9901.ics" → "GM9901"; null when the name does not end in .ics. */
@@ -79,7 +79,7 @@ export function kalenderWeb(app: Hono<AppEnv>, s: Services) {
 
   app.get('/kalender/regelingen/:bestand', async (c) => {
     const id = zonderIcs(c.req.param('bestand'));
-    const r = id && UUID.test(id) ? await regelingRij(db, id) : null;
+    const r = id && isUuid(id) ? await regelingRij(db, id) : null;
     if (!r)
       return foutPagina(
         c,

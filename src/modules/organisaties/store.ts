@@ -1,11 +1,10 @@
 /** Queries of the organisaties module. */
+import { isUuid } from '../../platform/validation';
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { type DbOrTx, escapeLike } from '../../platform/db/client';
 import { inwonertal, organisatie, organisatieNaam } from './schema';
 
 export type Organisatie = typeof organisatie.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Finds an organisation by CBS code (GM0363), TOOI URI or id; failing those, by its exact name
@@ -15,13 +14,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function vindOrganisatie(db: DbOrTx, ref: string): Promise<Organisatie | null> {
   const r = ref.trim();
   if (!r) return null;
-  const where = UUID.test(r)
+  const where = isUuid(r)
     ? eq(organisatie.id, r)
     : r.startsWith('https://')
       ? eq(organisatie.tooiUri, r)
       : eq(organisatie.code, r.toUpperCase());
   const [o] = await db.select().from(organisatie).where(where);
-  if (o || UUID.test(r) || r.startsWith('https://')) return o ?? null;
+  if (o || isUuid(r) || r.startsWith('https://')) return o ?? null;
   const opNaam = await db
     .select()
     .from(organisatie)

@@ -1,4 +1,5 @@
 /** Pages of the register: home, list with filters, regeling page, and the forms to edit it. */
+import { isUuid } from '../../platform/validation';
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { BegrotingscyclusSectie } from '../begrotingscyclus/web';
@@ -1026,8 +1027,7 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
         )
       : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path)}`, 303);
   const overzicht = (id: string) => service.regelingOverzicht(db, id, vandaag());
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  const geldigId = (id: string) => UUID.test(id);
+  const geldigId = isUuid;
 
   app.get('/', async (c) => {
     const [{ totaal }, org] = await Promise.all([
