@@ -5,8 +5,8 @@ import { mag } from '../../platform/auth/policy';
 import { DomeinFout } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
-import { leesFormulier, lijst, tekst, veldFouten } from '../../platform/http/forms';
-import { foutPagina, render } from '../../platform/http/pages';
+import { lijst, tekst } from '../../platform/http/forms';
+import { formulierStroom, foutPagina } from '../../platform/http/pages';
 import {
   Alert,
   Breadcrumbs,
@@ -257,54 +257,36 @@ export function begrotingscyclusWeb(app: Hono<AppEnv>, s: Services) {
       ? `Vergadering van ${langeDatum(v.datum)} wijzigen`
       : `Vergadering plannen voor ${r.naam}`;
     const verwijderActie = v ? `${actie}/schrappen` : undefined;
-    if (c.req.method === 'GET') {
-      const w = v
+    return formulierStroom(c, s, {
+      titel,
+      beginwaarden: v
         ? { datum: v.datum, stukken: v.stukken, verzendDatum: v.verzendDatum, omschrijving: v.omschrijving }
-        : null;
-      return render(
-        c,
-        s,
-        titel,
+        : null,
+      lees: (f): Waarden => ({
+        datum: tekst(f, 'datum') ?? '',
+        stukken: lijst(f, 'stukken'),
+        verzendDatum: tekst(f, 'verzendDatum'),
+        omschrijving: tekst(f, 'omschrijving'),
+      }),
+      schema: VergaderingInputSchema,
+      formulier: (w, fouten) => (
         <Formulier
           c={c}
           actie={actie}
           titel={titel}
           w={w}
-          fouten={{}}
+          fouten={fouten}
           regelingId={id}
           verwijderActie={verwijderActie}
-        />,
-      );
-    }
-    const f = await leesFormulier(c);
-    const w: Waarden = {
-      datum: tekst(f, 'datum') ?? '',
-      stukken: lijst(f, 'stukken'),
-      verzendDatum: tekst(f, 'verzendDatum'),
-      omschrijving: tekst(f, 'omschrijving'),
-    };
-    const parsed = VergaderingInputSchema.safeParse(w);
-    if (!parsed.success) {
-      return render(
-        c,
-        s,
-        titel,
-        <Formulier
-          c={c}
-          actie={actie}
-          titel={titel}
-          w={w}
-          fouten={veldFouten(parsed.error.issues)}
-          regelingId={id}
-          verwijderActie={verwijderActie}
-        />,
-        { status: 400 },
-      );
-    }
-    if (v) await wijzigVergadering(db, actorVan(g), id, v.id, parsed.data);
-    else await planVergadering(db, actorVan(g), id, parsed.data);
-    const jaar = Number(parsed.data.datum.slice(0, 4)) + 1;
-    return c.redirect(`/regelingen/${id}?opgeslagen=1&jaar=${jaar}#begrotingscyclus`, 303);
+        />
+      ),
+      bewaar: async (input) => {
+        if (v) await wijzigVergadering(db, actorVan(g), id, v.id, input);
+        else await planVergadering(db, actorVan(g), id, input);
+        const jaar = Number(input.datum.slice(0, 4)) + 1;
+        return `/regelingen/${id}?opgeslagen=1&jaar=${jaar}#begrotingscyclus`;
+      },
+    });
   };
   app.get('/regelingen/:id/vergaderingen/nieuw', (c) => route(c, null));
   app.post('/regelingen/:id/vergaderingen', (c) => route(c, null));

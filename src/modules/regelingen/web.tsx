@@ -10,7 +10,7 @@ import { vandaag } from '../../platform/clock';
 import { mag } from '../../platform/auth/policy';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
-import { foutPagina, render } from '../../platform/http/pages';
+import { formulierStroom, foutPagina, render } from '../../platform/http/pages';
 import {
   type FormData,
   getal,
@@ -1396,28 +1396,12 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
       ? `Deelname van ${d.organisatie.naam} wijzigen`
       : `Deelnemer toevoegen aan ${o.regeling.naam}`;
     const verwijderActie = d ? `${actie}/verwijderen` : undefined;
-    if (c.req.method === 'GET') {
-      return render(
-        c,
-        s,
-        titel,
-        <DeelnameFormulier
-          c={c}
-          actie={actie}
-          titel={titel}
-          waarden={d ? deelnameNaarFormulier(d) : null}
-          fouten={{}}
-          regelingId={id}
-          verwijderActie={verwijderActie}
-        />,
-      );
-    }
-    const waarden = deelnameUitFormulier(await leesFormulier(c));
-    const toon = (fouten: Fouten) =>
-      render(
-        c,
-        s,
-        titel,
+    return formulierStroom(c, s, {
+      titel,
+      beginwaarden: d ? deelnameNaarFormulier(d) : null,
+      lees: deelnameUitFormulier,
+      schema: DeelnameInputSchema,
+      formulier: (waarden, fouten) => (
         <DeelnameFormulier
           c={c}
           actie={actie}
@@ -1426,20 +1410,15 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
           fouten={fouten}
           regelingId={id}
           verwijderActie={verwijderActie}
-        />,
-        { status: 400 },
-      );
-    const parsed = DeelnameInputSchema.safeParse(waarden);
-    if (!parsed.success) return toon(veldFouten(parsed.error.issues));
-    try {
-      if (d) await service.wijzigDeelname(db, actorVan(g), id, d.id, parsed.data);
-      else await service.voegDeelnameToe(db, actorVan(g), id, parsed.data);
-      return c.redirect(`/regelingen/${id}?opgeslagen=1#deelnemers`, 303);
-    } catch (e) {
-      const f = formFout(e);
-      if (f) return toon(f);
-      throw e;
-    }
+        />
+      ),
+      bewaar: async (input) => {
+        if (d) await service.wijzigDeelname(db, actorVan(g), id, d.id, input);
+        else await service.voegDeelnameToe(db, actorVan(g), id, input);
+        return `/regelingen/${id}?opgeslagen=1#deelnemers`;
+      },
+      domeinFout: formFout,
+    });
   };
   app.get('/regelingen/:id/deelnemers/nieuw', (c) => deelnameRoute(c, null));
   app.post('/regelingen/:id/deelnemers', (c) => deelnameRoute(c, null));
@@ -1483,28 +1462,12 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     const actie = b ? `/regelingen/${id}/bestuur/${b.id}` : `/regelingen/${id}/bestuur`;
     const titel = b ? `Bestuurslid ${b.naam} wijzigen` : `Bestuurslid toevoegen aan ${o.regeling.naam}`;
     const verwijderActie = b ? `${actie}/verwijderen` : undefined;
-    if (c.req.method === 'GET') {
-      return render(
-        c,
-        s,
-        titel,
-        <BestuurslidFormulier
-          c={c}
-          actie={actie}
-          titel={titel}
-          waarden={b ? lidNaarFormulier(b) : null}
-          fouten={{}}
-          o={o}
-          verwijderActie={verwijderActie}
-        />,
-      );
-    }
-    const waarden = bestuurslidUitFormulier(await leesFormulier(c));
-    const toon = (fouten: Fouten) =>
-      render(
-        c,
-        s,
-        titel,
+    return formulierStroom(c, s, {
+      titel,
+      beginwaarden: b ? lidNaarFormulier(b) : null,
+      lees: bestuurslidUitFormulier,
+      schema: BestuurslidInputSchema,
+      formulier: (waarden, fouten) => (
         <BestuurslidFormulier
           c={c}
           actie={actie}
@@ -1513,20 +1476,15 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
           fouten={fouten}
           o={o}
           verwijderActie={verwijderActie}
-        />,
-        { status: 400 },
-      );
-    const parsed = BestuurslidInputSchema.safeParse(waarden);
-    if (!parsed.success) return toon(veldFouten(parsed.error.issues));
-    try {
-      if (b) await service.wijzigBestuurslid(db, actorVan(g), id, b.id, parsed.data);
-      else await service.voegBestuurslidToe(db, actorVan(g), id, parsed.data);
-      return c.redirect(`/regelingen/${id}?opgeslagen=1#bestuur`, 303);
-    } catch (e) {
-      const f = formFout(e);
-      if (f) return toon(f);
-      throw e;
-    }
+        />
+      ),
+      bewaar: async (input) => {
+        if (b) await service.wijzigBestuurslid(db, actorVan(g), id, b.id, input);
+        else await service.voegBestuurslidToe(db, actorVan(g), id, input);
+        return `/regelingen/${id}?opgeslagen=1#bestuur`;
+      },
+      domeinFout: formFout,
+    });
   };
   app.get('/regelingen/:id/bestuur/nieuw', (c) => lidRoute(c, null));
   app.post('/regelingen/:id/bestuur', (c) => lidRoute(c, null));
