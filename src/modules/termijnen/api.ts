@@ -5,8 +5,7 @@ import type { Services } from '../../platform/http/app';
 import { apiFout, fouten, ok } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { BerekeningInputSchema } from './model';
-import { bereken } from './service';
-import { metUitleg } from './teksten';
+import { berekenMetUitleg } from './service';
 
 const StapSchema = z
   .object({
@@ -57,7 +56,7 @@ export function termijnenApi(api: OpenAPIHono<AppEnv>, s: Services) {
     async (c) => {
       try {
         const input = c.req.valid('json');
-        return c.json(metUitleg(bereken(input, await s.kalender()), input.start), 200);
+        return c.json(berekenMetUitleg(input, await s.kalender()), 200);
       } catch (e) {
         return apiFout(c, e);
       }

@@ -2,6 +2,7 @@
 import { berekenTermijn, parseDuur, type Kalender } from '../../kalender';
 import { DomeinFout } from '../../platform/errors';
 import type { BerekeningInput } from './model';
+import { metUitleg } from './teksten';
 
 export function bereken(input: BerekeningInput, kalender: Kalender) {
   const duur = parseDuur(input.duur);
@@ -19,4 +20,35 @@ export function bereken(input: BerekeningInput, kalender: Kalender) {
     if (e instanceof RangeError) throw new DomeinFout('buiten_bereik', { veld: 'start' });
     throw e;
   }
+}
+
+export type UitgelegdeTermijn = ReturnType<typeof metUitleg>;
+
+/**
+ * Computed and explained termijnen, per calendar: the computation is a pure function of the
+ * input and the calendar, and many requests ask for the same few (today plus 8 weeks). A new
+ * calendar (a beheerder added an equated day) starts with an empty memo. Results are frozen:
+ * every caller gets the same object.
+ */
+const memo = new WeakMap<Kalender, Map<string, UitgelegdeTermijn>>();
+const MEMO_GROOTTE = 5000;
+
+export function berekenMetUitleg(input: BerekeningInput, kalender: Kalender): UitgelegdeTermijn {
+  let perKalender = memo.get(kalender);
+  if (!perKalender) memo.set(kalender, (perKalender = new Map<string, UitgelegdeTermijn>()));
+  const sleutel = `${input.start}|${input.duur}|${input.richting}|${input.grondslag}|${input.atwVanToepassing === true}`;
+  const bekend = perKalender.get(sleutel);
+  if (bekend) return bekend;
+  const uit = bevries(metUitleg(bereken(input, kalender), input.start));
+  if (perKalender.size >= MEMO_GROOTTE) perKalender.delete(perKalender.keys().next().value!);
+  perKalender.set(sleutel, uit);
+  return uit;
+}
+
+function bevries<T>(waarde: T): T {
+  if (waarde && typeof waarde === 'object') {
+    for (const v of Object.values(waarde)) bevries(v);
+    Object.freeze(waarde);
+  }
+  return waarde;
 }

@@ -27,8 +27,8 @@ import {
   TextField,
 } from '../../platform/views/components';
 import { BerekeningInputSchema } from './model';
-import { bereken } from './service';
-import { langeDatum, metUitleg } from './teksten';
+import { berekenMetUitleg, type UitgelegdeTermijn } from './service';
+import { langeDatum } from './teksten';
 
 const eenheden: [string, string][] = [
   ['W', 'weken'],
@@ -49,7 +49,7 @@ export function termijnenWeb(app: Hono<AppEnv>, s: Services) {
       atw: q.atw === '1',
     };
     let fouten: Fouten = {};
-    let resultaat: ReturnType<typeof metUitleg> | null = null;
+    let resultaat: UitgelegdeTermijn | null = null;
     if (ingevuld) {
       const aantal = /^\d{1,4}$/.test(w.aantal.trim()) ? Number(w.aantal) : NaN;
       if (!(aantal >= 1)) fouten.aantal = 'Vul een geheel aantal van minstens 1 in';
@@ -63,7 +63,7 @@ export function termijnenWeb(app: Hono<AppEnv>, s: Services) {
       if (!parsed.success) fouten = { ...veldFouten(parsed.error.issues), ...fouten };
       else if (!fouten.aantal) {
         try {
-          resultaat = metUitleg(bereken(parsed.data, await s.kalender()), parsed.data.start);
+          resultaat = berekenMetUitleg(parsed.data, await s.kalender());
         } catch (e) {
           if (!(e instanceof DomeinFout)) throw e;
           fouten.start = 'Grip rekent met datums van 1980 tot en met 9999';
