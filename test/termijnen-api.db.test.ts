@@ -55,8 +55,8 @@ describe('POST /api/v1/termijnen/berekeningen over HTTP', () => {
   test('dezelfde vraag twee keer geeft hetzelfde antwoord als de rekenregels zelf', async () => {
     // 6 weeks after 2 April 2026 ends on Thursday 14 May 2026 (Hemelvaartsdag): moved by Atw art. 1.
     const vraag = '{"start":"2026-04-02","duur":"P6W"}';
-    const eerste = await (await post(vraag)).json();
-    const tweede = await (await post(vraag)).json();
+    const eerste: unknown = await (await post(vraag)).json();
+    const tweede: unknown = await (await post(vraag)).json();
     assert.deepEqual(tweede, eerste);
     const direct = berekenTermijn({
       start: '2026-04-02',
