@@ -44,10 +44,12 @@ export async function startGrip(config: Config, opties: StartOpties = {}): Promi
       state: { voorbeeld: await heeftVoorbeeldgegevens(database.db) },
       kalender: bron.kalender,
       vergeetKalender: bron.vergeet,
+      mail: { wachtrij: undefined },
     };
     if (opties.jobs ?? !opties.database) {
       jobs = createJobs(database, { worker: config.worker });
       meldingen = meldingenTaken(jobs, services);
+      services.mail.wachtrij = meldingen.wachtrij;
       await jobs.start();
       if (jobs.worker) await meldingen.naStart();
       else if (database.kind === 'pglite')

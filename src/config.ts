@@ -28,6 +28,8 @@ export interface Config {
    * (PostgreSQL only; see src/platform/jobs).
    */
   worker: boolean;
+  /** The largest document a user may upload (PDF, DOCX, ODT), in bytes; GRIP_MAX_UPLOAD_MB. */
+  maxUploadBytes: number;
 }
 
 const envSchema = z.object({
@@ -50,6 +52,7 @@ const envSchema = z.object({
     .optional(),
   GRIP_MAIL_FROM: z.string().min(3).default('Grip <noreply@localhost>'),
   GRIP_WORKER: z.enum(['0', '1']).default('1'),
+  GRIP_MAX_UPLOAD_MB: z.coerce.number().positive('moet een positief getal zijn').max(200, 'hoogstens 200').default(20),
 });
 
 export class ConfigError extends Error {
@@ -85,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.GRIP_SMTP_URL,
     mailFrom: e.GRIP_MAIL_FROM,
     worker: e.GRIP_WORKER === '1',
+    maxUploadBytes: Math.round(e.GRIP_MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

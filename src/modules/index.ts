@@ -5,6 +5,7 @@ import { begrotingscyclusModule } from './begrotingscyclus/module';
 import { kalenderModule } from './kalender/module';
 import { meldingenModule } from './meldingen/module';
 import { organisatiesModule } from './organisaties/module';
+import { proceduresModule } from './procedures/module';
 import { regelingenModule } from './regelingen/module';
 import { termijnenModule } from './termijnen/module';
 
@@ -12,6 +13,7 @@ export const modules: Module[] = [
   accountsModule,
   regelingenModule,
   begrotingscyclusModule,
+  proceduresModule,
   organisatiesModule,
   termijnenModule,
   kalenderModule,

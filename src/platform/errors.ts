@@ -12,7 +12,13 @@ export type FoutCode =
   | 'code_bestaat'
   | 'ongeldige_duur'
   | 'buiten_bereik'
-  | 'dag_bestaat';
+  | 'dag_bestaat'
+  /** A step the lifecycle refuses; data: { weigering: { code, artikel }, tekst } (the module's own words). */
+  | 'stap_geweigerd'
+  /** A field the module's rules refuse; data: { tekst }. */
+  | 'ongeldig'
+  /** An upload larger than the configured limit; data: { tekst }. */
+  | 'te_groot';
 
 export class DomeinFout extends Error {
   constructor(

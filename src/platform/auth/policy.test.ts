@@ -19,6 +19,7 @@ import {
 const REGELING_A = '00000000-0000-4000-8000-00000000000a';
 const REGELING_B = '00000000-0000-4000-8000-00000000000b';
 const GEMEENTE = '00000000-0000-4000-8000-000000000001';
+const ANDERE_GEMEENTE = '00000000-0000-4000-8000-000000000002';
 
 const rolVan = (rol: Rol, scope: Partial<RolToekenning> = {}): Subject => ({
   gebruikerId: `gebruiker-${rol}`,
@@ -37,11 +38,15 @@ const subjecten = {
 } satisfies Record<string, Subject | null>;
 type Wie = keyof typeof subjecten;
 
-/** The resources an action is judged on: 'A' and 'B' are regelingen, 'nieuw' is no regeling yet. */
+/**
+ * The resources an action is judged on: 'A' and 'B' are regelingen, 'nieuw' is no regeling yet.
+ * GEMEENTE takes part in A and the action concerns GEMEENTE there (e.g. its request); B is a
+ * regeling of other organisations.
+ */
 type Waar = 'A' | 'B' | 'nieuw';
 const resources: Record<Waar, Resource> = {
-  A: { regelingId: REGELING_A },
-  B: { regelingId: REGELING_B },
+  A: { regelingId: REGELING_A, organisatieId: GEMEENTE, deelnemers: [GEMEENTE, ANDERE_GEMEENTE] },
+  B: { regelingId: REGELING_B, organisatieId: ANDERE_GEMEENTE, deelnemers: [ANDERE_GEMEENTE] },
   nieuw: {},
 };
 
@@ -135,14 +140,14 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [N, N, N],
     anoniem: [N, N, N],
   },
-  // Judged on an organisation, not a regeling: the cases with an organisation are below.
+  // Judged on the organisation: in A that is GEMEENTE, everyone who works for it.
   'herinneringen.instellen': {
     beheerder: [J, J, J],
-    griffie: [N, N, N],
-    raadslid: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
     'secretariaat van regeling A': [N, N, N],
-    'secretariaat van een organisatie': [N, N, N],
-    toezicht: [N, N, N],
+    'secretariaat van een organisatie': [J, N, N],
+    toezicht: [J, N, N],
     anoniem: [N, N, N],
   },
   'mail.lezen': {
@@ -152,6 +157,54 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     'secretariaat van regeling A': [N, N, N],
     'secretariaat van een organisatie': [N, N, N],
     toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  // Only the regeling's own secretariaat (and the beheerder) run its procedures.
+  'procedure.beheren': {
+    beheerder: [J, J, J],
+    griffie: [N, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  // Everyone who works for a participant reads everything of the regeling's procedures.
+  'procedure.lezen': {
+    beheerder: [J, J, J],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [J, N, N],
+    toezicht: [J, N, N],
+    anoniem: [N, N, N],
+  },
+  // A council's handling is recorded by its own griffie and nobody else: not even the beheerder.
+  'verzoek.behandelen': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'briefsjabloon.wijzigen': {
+    beheerder: [J, J, J],
+    griffie: [J, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'regeling.volgen': {
+    beheerder: [J, J, J],
+    griffie: [J, J, J],
+    raadslid: [J, J, J],
+    'secretariaat van regeling A': [J, J, J],
+    'secretariaat van een organisatie': [J, J, J],
+    toezicht: [J, J, J],
     anoniem: [N, N, N],
   },
 };
@@ -201,18 +254,20 @@ describe('mag(): bijzondere gevallen', () => {
     );
   });
 
-  test('een gebruiker zonder rollen mag lezen en de historie zien, maar niets wijzigen', () => {
+  test('een gebruiker zonder rollen mag lezen, de historie zien en regelingen volgen, maar niets wijzigen', () => {
     const kaal: Subject = { gebruikerId: 'kaal', rollen: [] };
     assert.equal(mag(kaal, 'register.lezen'), true);
     assert.equal(mag(kaal, 'historie.lezen', { regelingId: REGELING_A }), true);
-    for (const actie of acties.filter((a) => a !== 'register.lezen' && a !== 'historie.lezen')) {
+    assert.equal(mag(kaal, 'regeling.volgen', { regelingId: REGELING_A }), true);
+    const open = ['register.lezen', 'historie.lezen', 'regeling.volgen'];
+    for (const actie of acties.filter((a) => !open.includes(a))) {
       assert.equal(mag(kaal, actie, { regelingId: REGELING_A }), false, actie);
     }
   });
 
   test('herinneringen instellen: wie een rol bij de organisatie heeft, en de beheerder', () => {
     const gemeente = { organisatieId: GEMEENTE };
-    const andere = { organisatieId: '00000000-0000-4000-8000-000000000002' };
+    const andere = { organisatieId: ANDERE_GEMEENTE };
     for (const wie of ['griffie', 'raadslid', 'secretariaat van een organisatie', 'toezicht'] as const) {
       assert.equal(mag(subjecten[wie], 'herinneringen.instellen', gemeente), true, wie);
       assert.equal(mag(subjecten[wie], 'herinneringen.instellen', andere), false, wie);

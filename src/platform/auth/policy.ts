@@ -24,6 +24,8 @@ export interface Subject {
 export interface Resource {
   regelingId?: string | null;
   organisatieId?: string | null;
+  /** The organisations taking part in the regeling (for reading what concerns its participants). */
+  deelnemers?: readonly string[];
 }
 
 export const acties = [
@@ -38,6 +40,11 @@ export const acties = [
   'feestdagen.beheren',
   'herinneringen.instellen',
   'mail.lezen',
+  'procedure.beheren',
+  'procedure.lezen',
+  'verzoek.behandelen',
+  'briefsjabloon.wijzigen',
+  'regeling.volgen',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -60,6 +67,14 @@ const secretariaatVanOrganisatie = heeft('secretariaat', (t) => t.organisatieId 
 /** Any role scoped to exactly this organisation (griffie, raadslid, secretariaat, toezicht). */
 const rolBijOrganisatie: Regel = (s, r) =>
   s?.rollen.some((t) => t.organisatieId !== null && t.organisatieId === r.organisatieId) ?? false;
+/** Any role scoped to an organisation that takes part in the regeling. */
+const rolBijDeelnemer: Regel = (s, r) =>
+  s?.rollen.some((t) => t.organisatieId !== null && (r.deelnemers ?? []).includes(t.organisatieId)) ?? false;
+/** The griffie of exactly this organisation. */
+const griffieVanOrganisatie = heeft(
+  'griffie',
+  (t, r) => t.organisatieId !== null && t.organisatieId === r.organisatieId,
+);
 const of =
   (...regels: Regel[]): Regel =>
   (s, r) =>
@@ -79,6 +94,14 @@ const policy: Record<Actie, Regel> = {
   'herinneringen.instellen': of(beheerder, rolBijOrganisatie),
   /** The outbox holds the mail of every user. */
   'mail.lezen': beheerder,
+  /** Create, send, attach documents, record the board's responses and the decision (Wgr art. 35, 10). */
+  'procedure.beheren': of(beheerder, secretariaatVanRegeling),
+  /** Everything of a procedure, also what is not public: the regeling's own people and its participants'. */
+  'procedure.lezen': of(beheerder, secretariaatVanRegeling, rolBijDeelnemer),
+  /** A council's handling and zienswijze: its own griffie only, nobody else's. */
+  'verzoek.behandelen': griffieVanOrganisatie,
+  'briefsjabloon.wijzigen': of(beheerder, griffieVanOrganisatie),
+  'regeling.volgen': aangemeld,
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

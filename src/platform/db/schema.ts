@@ -6,3 +6,4 @@ export * from '../audit/schema';
 export * from '../../modules/termijnen/schema';
 export * from '../../modules/begrotingscyclus/schema';
 export * from '../../modules/meldingen/schema';
+export * from '../../modules/procedures/schema';

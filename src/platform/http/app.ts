@@ -11,7 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import { sql } from 'drizzle-orm';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Config } from '../../config';
-import type { Database } from '../db/client';
+import type { Database, DbOrTx } from '../db/client';
 import type { Kalender } from '../../kalender';
 import type { AppEnv } from './env';
 import { problem, invalidParamsVan } from './problem';
@@ -62,6 +62,8 @@ export interface Services {
   kalender: () => Promise<Kalender>;
   /** Drops the cached calendar after this process added an equated day. */
   vergeetKalender: () => void;
+  /** Enqueues the sending of a mail written in a transaction (undefined without SMTP: the outbox keeps it). */
+  mail: { wachtrij: ((tx: DbOrTx, mailId: string) => Promise<void>) | undefined };
 }
 
 export interface Module {

@@ -50,6 +50,7 @@ export const fouten = {
   404: problemResponse('Niet gevonden'),
   409: problemResponse('Conflict met de bestaande gegevens'),
   412: problemResponse('De versie in If-Match is verouderd'),
+  413: problemResponse('De body of het bestand is te groot'),
 };
 
 export const ifMatchHeader = z.object({
@@ -86,6 +87,8 @@ export function vereis(c: Context<AppEnv>, actie: Actie, resource: Resource = {}
  * Maps domain errors and refusals to problem+json. Typed as `never` so handlers can return it
  * beside their typed JSON responses; the error responses are declared in each route.
  */
+const tekstVan = (e: DomeinFout) => (typeof e.opties.data?.tekst === 'string' ? e.opties.data.tekst : '');
+
 export function apiFout(c: Context<AppEnv>, e: unknown): never {
   return apiFoutResponse(c, e) as never;
 }
@@ -150,6 +153,20 @@ function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
         });
       case 'geen_toegang':
         return problem(c, 403, 'Geen toestemming', { code: e.code });
+      case 'stap_geweigerd': {
+        const w = e.opties.data?.weigering as { code?: string } | undefined;
+        return problem(c, 409, 'Deze stap kan niet', {
+          code: w?.code ?? e.code,
+          detail: tekstVan(e),
+        });
+      }
+      case 'ongeldig':
+        return problem(c, 400, 'Ongeldige invoer', {
+          code: e.code,
+          invalidParams: [{ name: veld ?? 'body', reason: tekstVan(e) }],
+        });
+      case 'te_groot':
+        return problem(c, 413, 'Te groot', { code: e.code, detail: tekstVan(e) });
     }
   }
   throw e;
