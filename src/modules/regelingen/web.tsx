@@ -3,6 +3,8 @@ import { isUuid } from '../../platform/validation';
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { BegrotingscyclusSectie } from '../begrotingscyclus/web';
+import { ProceduresSectie } from '../procedures/web';
+import { deelnemerIds, proceduresVanRegeling } from '../procedures/store';
 import { vergaderingenVan } from '../begrotingscyclus/service';
 import { cycli } from '../begrotingscyclus/store';
 import type { EigenAfspraak } from '../begrotingscyclus/domain';
@@ -240,6 +242,7 @@ function RegelingPagina({
   kanWijzigen,
   historie,
   cyclus,
+  procedures,
 }: {
   o: service.RegelingOverzicht;
   c: C;
@@ -247,6 +250,8 @@ function RegelingPagina({
   historie: Awaited<ReturnType<typeof historieVan>> | null;
   /** The begrotingscyclus section, rendered by that module. */
   cyclus: Child;
+  /** The procedures section, rendered by that module. */
+  procedures: Child;
 }) {
   const r = o.regeling;
   const a = r.afspraken;
@@ -450,6 +455,7 @@ function RegelingPagina({
       </section>
 
       {cyclus}
+      {procedures}
 
       <section aria-labelledby="afspraken">
         <Heading level={2} id="afspraken">
@@ -1241,10 +1247,13 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     const vandaagDatum = vandaag();
     const gevraagd = Number.parseInt(c.req.query('jaar') ?? '', 10);
     const jaar = gevraagd >= 1985 && gevraagd <= 2100 ? gevraagd : Number(vandaagDatum.slice(0, 4)) + 1;
-    const [items, vergaderingen] = await Promise.all([
+    const [items, vergaderingen, procedures, deelnemers] = await Promise.all([
       cycli(db, [id], [jaar], await s.kalender(), vandaagDatum),
       vergaderingenVan(db, id),
+      proceduresVanRegeling(db, id),
+      g ? deelnemerIds(db, id, vandaagDatum) : [],
     ]);
+    const alleProcedures = mag(g, 'procedure.lezen', { regelingId: id, deelnemers });
     return render(
       c,
       s,
@@ -1261,6 +1270,13 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
             items={items}
             vergaderingen={vergaderingen}
             kanWijzigen={mag(g, 'vergaderingen.wijzigen', { regelingId: id })}
+          />
+        }
+        procedures={
+          <ProceduresSectie
+            regelingId={id}
+            items={procedures.filter((p) => alleProcedures || p.status !== 'concept')}
+            kanBeheren={mag(g, 'procedure.beheren', { regelingId: id })}
           />
         }
       />,

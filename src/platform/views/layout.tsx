@@ -48,6 +48,20 @@ export const Layout: FC<LayoutProps> = ({ titel, gebruiker, csrf, voorbeeld, hui
                   </a>
                 </li>
               ))}
+              {gebruiker?.rollen.some((r) => r.organisatieId !== null) ? (
+                <li>
+                  <a href="/verzoeken" aria-current={huidig === '/verzoeken' ? 'page' : undefined}>
+                    Verzoeken
+                  </a>
+                </li>
+              ) : null}
+              {gebruiker ? (
+                <li>
+                  <a href="/meldingen" aria-current={huidig === '/meldingen' ? 'page' : undefined}>
+                    Meldingen
+                  </a>
+                </li>
+              ) : null}
               {gebruiker ? (
                 <li>
                   <a href="/account" aria-current={huidig === '/account' ? 'page' : undefined}>
