@@ -52,7 +52,11 @@ const envSchema = z.object({
     .optional(),
   GRIP_MAIL_FROM: z.string().min(3).default('Grip <noreply@localhost>'),
   GRIP_WORKER: z.enum(['0', '1']).default('1'),
-  GRIP_MAX_UPLOAD_MB: z.coerce.number().positive('moet een positief getal zijn').max(200, 'hoogstens 200').default(20),
+  GRIP_MAX_UPLOAD_MB: z.coerce
+    .number()
+    .positive('moet een positief getal zijn')
+    .max(200, 'hoogstens 200')
+    .default(20),
 });
 
 export class ConfigError extends Error {
