@@ -62,6 +62,20 @@ describe('soorten procedures en hun regels', () => {
     assert.equal(vrij.termijn.soort, 'geen');
   });
 
+  test('begrotingswijzigingen: art. 35 lid 5 vóór 1 juli 2022, lid 6 daarna (vernummering)', () => {
+    assert.equal(regelsVoor('begrotingswijziging', '2022-06-30').artikel, 'Wgr art. 35 lid 5');
+    assert.equal(regelsVoor('begrotingswijziging', '2022-07-01').artikel, 'Wgr art. 35 lid 6');
+  });
+
+  test('opheffing staat niet in art. 1 lid 5: de ontwerpprocedure geldt naar analogie en staat als onbevestigd', () => {
+    const r = regelsVoor('opheffing', '2026-01-01');
+    assert.match(r.artikel, /art\. 9 lid 1/);
+    assert.equal(
+      verzoekVoorDeelnemer(r, { organisatieSoort: 'gemeente', organen: ['college'] })?.status,
+      'onbevestigd',
+    );
+  });
+
   test('kaders en jaarrekening zijn ter kennisname, zonder besluit van de raden (art. 34b, 34)', () => {
     for (const soort of ['kaders', 'jaarrekening'] as const) {
       const r = regelsVoor(soort, '2026-01-01');

@@ -106,10 +106,11 @@ export function regelsVoor(
         vormen: MET_EIGEN_BEGROTING,
       };
     case 'begrotingswijziging':
+      // Before 1 July 2022 the begrotingswijzigingen were lid 5 of art. 35; the 2022 act renumbered it to lid 6.
       if (opties.vrijgesteldeCategorie)
         return {
           ...basis,
-          artikel: 'Wgr art. 35 lid 6',
+          artikel: na2022 ? 'Wgr art. 35 lid 6' : 'Wgr art. 35 lid 5',
           afzender: 'bestuur',
           reactievorm: 'kennisname',
           termijn: { soort: 'geen' },
@@ -119,13 +120,13 @@ export function regelsVoor(
         };
       return {
         ...basis,
-        artikel: 'Wgr art. 35 lid 6',
+        artikel: na2022 ? 'Wgr art. 35 lid 6' : 'Wgr art. 35 lid 5',
         afzender: 'bestuur',
         reactievorm: 'zienswijze',
         termijn: {
           soort: 'tot_aanbieding',
           minimum: na2022 ? 'P12W' : 'P8W',
-          artikel: 'Wgr art. 35 lid 6 jo. lid 1',
+          artikel: na2022 ? 'Wgr art. 35 lid 6 jo. lid 1' : 'Wgr art. 35 lid 5 jo. lid 1',
         },
         reactieBestuur: na2022 ? { artikel: 'Wgr art. 35 lid 6 jo. lid 4' } : null,
         eindigtInBesluit: true,
@@ -160,7 +161,10 @@ export function regelsVoor(
     case 'opheffing':
       return {
         ...basis,
-        artikel: soort === 'opheffing' ? 'Wgr art. 1 lid 2–5 en art. 9 lid 1' : 'Wgr art. 1 lid 2–5',
+        // Art. 1 lid 5 names wijzigen, toetreden and uittreden, not opheffen: for a dissolution the
+        // draft procedure follows the regeling's own clause (art. 9 lid 1); see verzoekVoorDeelnemer.
+        artikel:
+          soort === 'opheffing' ? 'Wgr art. 9 lid 1 (art. 1 lid 2–4 naar analogie)' : 'Wgr art. 1 lid 2–5',
         afzender: 'college',
         reactievorm: 'zienswijze',
         termijn: { soort: 'wet', duur: 'P8W', artikel: 'Wgr art. 1 lid 3' },
@@ -257,7 +261,8 @@ export function verzoekVoorDeelnemer(
   if (!aan) return null;
   // Art. 1 applies to gemeenten; art. 40 lid 2–5 gives provinces the same; for waterschappen the
   // briefs confirm no equivalent, so that mapping is shown as unconfirmed.
-  const status = aan === 'algemeen_bestuur_waterschap' ? 'onbevestigd' : 'bevestigd';
+  const status =
+    aan === 'algemeen_bestuur_waterschap' || regels.soort === 'opheffing' ? 'onbevestigd' : 'bevestigd';
   if (regels.reactievorm === 'kennisname')
     return { aan, vraag: 'kennisname', status: 'bevestigd', artikel: regels.artikel };
   if (regels.afzender === 'college') {
