@@ -187,6 +187,16 @@ describe('een ontwerpbegroting van begin tot eind', () => {
     assert.match(mails[0]!.tekst, /Ontwerpbegroting 2027/);
   });
 
+  test('de termijn staat in de kalender en de iCalendar-feed van elke deelnemer', async () => {
+    const ics = await (await grip.app.request('/kalender/organisaties/GM9902.ics')).text();
+    const ontvouwen = ics.replace(/\r\n[ \t]/g, '');
+    assert.match(ontvouwen, /SUMMARY:Reactie van de raad: Ontwerpbegroting 2027/);
+    assert.match(ontvouwen, /UID:procedure-[0-9a-f-]{36}@grip/);
+    assert.match(ontvouwen, new RegExp(`/procedures/${id}`));
+    const pagina = await (await grip.app.request('/organisaties/GM9902/kalender?periode=alles')).text();
+    assert.match(pagina, /Reactie van de raad: Ontwerpbegroting 2027/);
+  });
+
   test('de griffie legt de stappen van haar eigen raad vast, niet die van een andere', async () => {
     const anders = (
       await json<Procedure>(await api('GET', `/procedures/${id}`, { token: tokens.secretariaat }), 200)

@@ -13,6 +13,10 @@ import { vergadering } from './schema';
 
 export interface KalenderItem extends CyclusItem {
   uid: string;
+  /** A label of its own (a procedure's deadline), instead of the P&C step's. */
+  titel?: string;
+  /** The page the item links to, when not the regeling's (a procedure). */
+  pad?: string;
   regelingId: string;
   regelingNaam: string;
   begrotingsjaar: number;

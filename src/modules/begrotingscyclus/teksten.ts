@@ -74,7 +74,13 @@ export function cyclusWaarschuwingTekst(w: CyclusWaarschuwing): string {
 }
 
 /** A one-sentence explanation of an item. */
-export function itemUitleg(item: CyclusItem): string {
+/** The name of a calendar item: its own title, or the step (marked when the regeling agreed it itself). */
+export const itemLabel = (i: CyclusItem & { titel?: string }) =>
+  i.titel ?? `${stapLabel[i.stap]}${i.bron === 'regeling' ? ' (eigen afspraak)' : ''}`;
+
+export function itemUitleg(item: CyclusItem & { titel?: string }): string {
+  if (item.titel && item.datum)
+    return `${item.titel}, uiterlijk ${langeDatum(item.datum)} (${item.artikel}).`;
   const naar = !item.ontvanger
     ? ''
     : item.stap.startsWith('vaststelling')

@@ -83,7 +83,7 @@ export const statusTekst = (i: KalenderItem) =>
   i.bron === 'regeling' && i.status === 'bevestigd' ? 'Afgesproken in de regeling' : statusLabel[i.status];
 
 export const samenvatting = (i: KalenderItem) =>
-  `${stapLabel[i.stap]} — ${i.regelingNaam}${i.bron === 'regeling' ? ' (eigen afspraak)' : ''}`;
+  `${i.titel ?? stapLabel[i.stap]} — ${i.regelingNaam}${i.bron === 'regeling' ? ' (eigen afspraak)' : ''}`;
 
 /** The DESCRIPTION: the explanation, status and warnings in Dutch, and the link. */
 export function omschrijving(i: KalenderItem, link: string): string {
@@ -125,7 +125,7 @@ export function bouwFeed(
   const nu = o.nu ?? new Date();
   for (const i of items) {
     const dag = Temporal.PlainDate.from(i.datum);
-    const link = regelingLink(o.baseUrl, i.regelingId);
+    const link = i.pad ? `${o.baseUrl.replace(/\/+$/, '')}${i.pad}` : regelingLink(o.baseUrl, i.regelingId);
     cal.createEvent({
       id: i.uid,
       sequence: volgnummer.get(i.uid) ?? 0,

@@ -22,10 +22,11 @@ import {
 } from '../../platform/views/components';
 import { pcStappen, type PcStap } from '../begrotingscyclus/domain';
 import { actueleBegrotingsjaren, cycli, type KalenderItem, regelingenVan } from '../begrotingscyclus/store';
-import { cyclusWaarschuwingTekst, itemUitleg, stapLabel } from '../begrotingscyclus/teksten';
+import { cyclusWaarschuwingTekst, itemLabel, itemUitleg, stapLabel } from '../begrotingscyclus/teksten';
 import { vindOrganisatie } from '../organisaties/store';
 import { regelingRij } from '../regelingen/store';
 import { langeDatum } from '../termijnen/teksten';
+import { procedureTermijnen } from '../procedures/store';
 import { bouwFeed, feedItems, type FeedOpties, statusTekst, volgnummers } from './feed';
 import { isMaand, maandNaam, maandRaster, plusMaanden, verschuifMaand, weekdagen } from './maand';
 
@@ -41,8 +42,7 @@ const opDatum = (a: KalenderItem, b: KalenderItem) =>
   (stapVolgorde.get(a.stap) ?? 0) - (stapVolgorde.get(b.stap) ?? 0) ||
   a.bron.localeCompare(b.bron);
 
-const stapTekst = (i: KalenderItem) =>
-  i.bron === 'regeling' ? `${stapLabel[i.stap]} (eigen afspraak)` : stapLabel[i.stap];
+const stapTekst = itemLabel;
 
 const unieke = (jaren: number[]) => [...new Set(jaren)].sort((a, b) => a - b);
 
@@ -69,7 +69,10 @@ export function kalenderWeb(app: Hono<AppEnv>, s: Services) {
     if (!o) return organisatieOnbekend(c);
     const peildatum = vandaag();
     const ids = await regelingenVan(db, o.id, peildatum);
-    const items = await cycli(db, ids, actueleBegrotingsjaren(peildatum), await s.kalender(), peildatum);
+    const items = [
+      ...(await cycli(db, ids, actueleBegrotingsjaren(peildatum), await s.kalender(), peildatum)),
+      ...(await procedureTermijnen(db, o.id)),
+    ];
     return feed(c, items, {
       naam: `Termijnen ${o.naam} (Grip)`,
       beschrijving: `De termijnen van de begrotingscyclus van alle gemeenschappelijke regelingen waaraan ${o.naam} deelneemt, berekend door Grip.`,
@@ -116,7 +119,10 @@ export function kalenderWeb(app: Hono<AppEnv>, s: Services) {
     const actueel = actueleBegrotingsjaren(peildatum);
     const jaren = unieke([...actueel, ...actueleBegrotingsjaren(`${maand}-01`)]);
     const ids = await regelingenVan(db, o.id, peildatum);
-    const items = (await cycli(db, ids, jaren, await s.kalender(), peildatum)).sort(opDatum);
+    const items = [
+      ...(await cycli(db, ids, jaren, await s.kalender(), peildatum)),
+      ...(await procedureTermijnen(db, o.id)),
+    ].sort(opDatum);
 
     const regelingen = [...new Map(items.map((i) => [i.regelingId, i.regelingNaam]))].sort((a, b) =>
       a[1].localeCompare(b[1], 'nl'),

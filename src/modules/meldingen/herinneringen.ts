@@ -16,7 +16,8 @@ import type { Db, DbOrTx } from '../../platform/db/client';
 import { gebruiker, rolToekenning } from '../accounts/schema';
 import { dagenTussen, plusDagen } from '../begrotingscyclus/domain/datum';
 import { actueleBegrotingsjaren, cycli, type KalenderItem, regelingenVan } from '../begrotingscyclus/store';
-import { itemUitleg, stapLabel } from '../begrotingscyclus/teksten';
+import { itemLabel, itemUitleg } from '../begrotingscyclus/teksten';
+import { procedureTermijnen } from '../procedures/store';
 import { organisatie } from '../organisaties/schema';
 import { langeDatum } from '../termijnen/teksten';
 import { type Mail, type MailWachtrij, zetMailKlaar } from './mail';
@@ -100,11 +101,14 @@ export async function termijnenVanOrganisatie(
   kalender: Kalender,
 ): Promise<KalenderItem[]> {
   const regelingen = await regelingenVan(db, organisatieId, vandaag);
-  return cycli(db, regelingen, actueleBegrotingsjaren(vandaag), kalender, vandaag);
+  const [cyclus, procedures] = await Promise.all([
+    cycli(db, regelingen, actueleBegrotingsjaren(vandaag), kalender, vandaag),
+    procedureTermijnen(db, organisatieId),
+  ]);
+  return [...cyclus, ...procedures];
 }
 
-const stapNaam = (item: KalenderItem) =>
-  `${stapLabel[item.stap]}${item.bron === 'regeling' ? ' (eigen afspraak)' : ''}`;
+const stapNaam = itemLabel;
 
 const korteDatum = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',

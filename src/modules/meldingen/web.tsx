@@ -30,7 +30,7 @@ import {
   tijdstip,
 } from '../../platform/views/components';
 import { actorVan } from '../accounts/actor';
-import { stapLabel } from '../begrotingscyclus/teksten';
+import { itemLabel } from '../begrotingscyclus/teksten';
 import { organisatie } from '../organisaties/schema';
 import { vindOrganisatie } from '../organisaties/store';
 import { langeDatum } from '../termijnen/teksten';
@@ -221,8 +221,7 @@ export function meldingenWeb(app: Hono<AppEnv>, s: Services) {
                 { kop: 'Uiterlijk', cel: (r) => langeDatum(r.item.datum) },
                 {
                   kop: 'Termijn',
-                  cel: (r) =>
-                    `${stapLabel[r.item.stap]}${r.item.bron === 'regeling' ? ' (eigen afspraak)' : ''}`,
+                  cel: (r) => itemLabel(r.item),
                 },
                 {
                   kop: 'Regeling',

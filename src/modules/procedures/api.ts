@@ -56,6 +56,9 @@ import {
 import { procedureWeergave } from './weergave';
 import { dagenTot } from './domain/levenscyclus';
 
+/** A calendar date 'YYYY-MM-DD' (ADR: format date). */
+const dag = z.string().openapi({ format: 'date' });
+
 const IdParam = z.object({ id: z.uuid('Ongeldig id').openapi({ param: { name: 'id', in: 'path' } }) });
 const VerzoekParam = IdParam.extend({
   organisatie: z
@@ -101,22 +104,22 @@ const VerzoekSchema = z
     verlopen: z.boolean(),
     zienswijze: z
       .object({
-        verzondenOp: z.string().nullable(),
+        verzondenOp: dag.nullable(),
         strekking: z.string().nullable(),
         tekst: z.string().nullable(),
         teLaat: z.boolean(),
       })
       .nullable(),
-    geenZienswijzeOp: z.string().nullable(),
+    geenZienswijzeOp: dag.nullable(),
     toestemming: z.string().nullable(),
     weigeringsgrond: z.string().nullable(),
-    reactieBestuur: z.object({ tekst: z.string(), datum: z.string().nullable() }).nullable(),
+    reactieBestuur: z.object({ tekst: z.string(), datum: dag.nullable() }).nullable(),
     intern: z
       .object({
-        ontvangenOp: z.string().nullable(),
-        commissieDatum: z.string().nullable(),
-        raadsDatum: z.string().nullable(),
-        raadsbesluitDatum: z.string().nullable(),
+        ontvangenOp: dag.nullable(),
+        commissieDatum: dag.nullable(),
+        raadsDatum: dag.nullable(),
+        raadsbesluitDatum: dag.nullable(),
         stemmenVoor: z.number().int().nullable(),
         stemmenTegen: z.number().int().nullable(),
         termijn: z.object({
@@ -163,16 +166,16 @@ const ProcedureSchema = z
     toestemmingVereist: z.string().nullable(),
     betrokkenOrganisatieId: z.string().nullable(),
     vrijgesteldeCategorie: z.boolean(),
-    geplandeBesluitdatum: z.string().nullable(),
+    geplandeBesluitdatum: dag.nullable(),
     termijnDuur: z.string().nullable(),
     atwVanToepassing: z.boolean(),
-    afgesprokenUiterlijk: z.string().nullable(),
-    verzondenOp: z.string().nullable(),
+    afgesprokenUiterlijk: dag.nullable(),
+    verzondenOp: dag.nullable(),
     besluit: z
-      .object({ datum: z.string(), referentie: z.string().nullable(), toelichting: z.string().nullable() })
+      .object({ datum: dag, referentie: z.string().nullable(), toelichting: z.string().nullable() })
       .nullable(),
-    afgeslotenOp: z.string().nullable(),
-    ingetrokkenOp: z.string().nullable(),
+    afgeslotenOp: dag.nullable(),
+    ingetrokkenOp: dag.nullable(),
     intrekkingReden: z.string().nullable(),
     versie: z.number().int(),
     verzoeken: z.array(VerzoekSchema),
@@ -186,9 +189,9 @@ const ProcedureSamenvatting = z
     soort: z.string(),
     titel: z.string(),
     status: z.string(),
-    verzondenOp: z.string().nullable(),
-    geplandeBesluitdatum: z.string().nullable(),
-    besluitDatum: z.string().nullable(),
+    verzondenOp: dag.nullable(),
+    geplandeBesluitdatum: dag.nullable(),
+    besluitDatum: dag.nullable(),
     uiterlijk: z.string().nullable(),
   })
   .openapi('ProcedureSamenvatting');
@@ -204,7 +207,7 @@ const OpenVerzoekSchema = z
     uiterlijk: z.string().nullable(),
     dagenTotUiterlijk: z.number().int().nullable(),
     verlopen: z.boolean(),
-    raadsDatum: z.string().nullable(),
+    raadsDatum: dag.nullable(),
   })
   .openapi('OpenVerzoek');
 
@@ -661,6 +664,7 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
           z.object({ items: z.array(OpenVerzoekSchema) }).openapi('OpenVerzoekLijst'),
           'De open verzoeken',
         ),
+        400: fouten[400],
         401: fouten[401],
         403: fouten[403],
         404: fouten[404],

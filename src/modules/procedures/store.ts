@@ -1,6 +1,7 @@
 /** Queries of the procedures module. No rules here: those live in domain/. */
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
+import type { KalenderItem } from '../begrotingscyclus/store';
 import { gebruiker, rolToekenning } from '../accounts/schema';
 import { organisatie } from '../organisaties/schema';
 import { deelname, regeling } from '../regelingen/schema';
@@ -194,4 +195,50 @@ export async function meldingenVan(db: DbOrTx, gebruikerId: string, limiet = 50)
     .where(eq(melding.gebruikerId, gebruikerId))
     .orderBy(desc(melding.aangemaakt))
     .limit(limiet);
+}
+
+/**
+ * The deadlines of the open requests to one organisation's council, as calendar items: they appear
+ * in its calendar, its iCalendar feed and its reminders beside the P&C deadlines.
+ */
+export async function procedureTermijnen(db: DbOrTx, organisatieId: string): Promise<KalenderItem[]> {
+  const rijen = await db
+    .select({
+      verzoekId: verzoek.id,
+      procedureId: procedure.id,
+      titel: procedure.titel,
+      begrotingsjaar: procedure.begrotingsjaar,
+      regelingId: regeling.id,
+      regelingNaam: regeling.naam,
+      uiterlijk: verzoek.uiterlijk,
+      artikel: verzoek.artikel,
+      regelStatus: verzoek.regelStatus,
+      verzondenOp: procedure.verzondenOp,
+    })
+    .from(verzoek)
+    .innerJoin(procedure, eq(procedure.id, verzoek.procedureId))
+    .innerJoin(regeling, eq(regeling.id, procedure.regelingId))
+    .where(
+      and(
+        eq(verzoek.organisatieId, organisatieId),
+        isNotNull(verzoek.uiterlijk),
+        inArray(procedure.status, ['verzonden', 'in_behandeling']),
+        notInArray(verzoek.status, ['verzonden', 'geen_zienswijze']),
+      ),
+    );
+  return rijen.map((r) => ({
+    uid: `procedure-${r.verzoekId}@grip`,
+    titel: `Reactie van de raad: ${r.titel}`,
+    pad: `/procedures/${r.procedureId}`,
+    regelingId: r.regelingId,
+    regelingNaam: r.regelingNaam,
+    begrotingsjaar: r.begrotingsjaar ?? Number(r.uiterlijk!.slice(0, 4)),
+    stap: 'zienswijzen_raden',
+    datum: r.uiterlijk,
+    bron: 'wet',
+    artikel: r.artikel,
+    regime: (r.verzondenOp ?? '') >= '2022-07-01' ? 'vanaf_2022' : 'voor_2022',
+    status: r.regelStatus === 'onbevestigd' ? 'open' : 'bevestigd',
+    waarschuwingen: [],
+  }));
 }
