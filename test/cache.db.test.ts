@@ -1,6 +1,7 @@
 /**
- * The response cache for anonymous GETs (embedded database only, ADR 0010): a visitor never sees
- * stale data after a write, signed-in users are never served from it, one-off URLs are not kept.
+ * The response cache for GETs (embedded database only, ADR 0010): a visitor never sees stale data
+ * after a write; a signed-in user only ever gets their own pages, and nothing once signed out;
+ * bearer tokens are always checked.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -8,6 +9,8 @@ import { loadConfig } from '../src/config';
 import { startGrip, type Grip } from '../src/app';
 import { systeem } from '../src/platform/audit/audit';
 import { maakRegeling } from '../src/modules/regelingen/service';
+import { nieuwToken, sha256 } from '../src/platform/auth/crypto';
+import { maakSessie, verwijderSessie, vindGebruikerOpEmail } from '../src/modules/accounts/store';
 import { createTestDatabase } from './db';
 
 let grip: Grip;
@@ -45,11 +48,39 @@ describe('antwoordcache', () => {
     assert.equal(await tel(), 1);
   });
 
-  test('een antwoord met een bearer-token of een sessiecookie komt nooit uit de cache', async () => {
-    for (let i = 0; i < 2; i++) await tekst('/regelingen');
-    const res = await grip.app.request('/regelingen', { headers: { cookie: 'grip_sessie=onzin' } });
-    assert.equal(res.status, 200);
+  test('een antwoord met een bearer-token komt nooit uit de cache', async () => {
+    for (let i = 0; i < 2; i++) await tekst('/api/v1/regelingen');
     const api = await grip.app.request('/api/v1/regelingen', { headers: { authorization: 'Bearer onzin' } });
     assert.equal(api.status, 401, 'het token wordt echt gecontroleerd, niet uit de cache beantwoord');
+  });
+
+  test('aangemelde gebruikers krijgen alleen hun eigen pagina, en na afmelden niets meer', async () => {
+    const db = grip.services.database.db;
+    const sessie = async (email: string) => {
+      const g = await vindGebruikerOpEmail(db, email);
+      const token = nieuwToken();
+      await maakSessie(db, sha256(token), g!.id, new Date(Date.now() + 3600_000));
+      return { cookie: `grip_sessie=${token}`, token };
+    };
+    const griffie = await sessie('griffie@voorbeeld.nl');
+    const toezicht = await sessie('toezicht@voorbeeld.nl');
+    const pagina = (cookie: string) => grip.app.request('/verzoeken', { headers: { cookie } });
+    for (let i = 0; i < 3; i++) {
+      const g = await (await pagina(griffie.cookie)).text();
+      const t = await (await pagina(toezicht.cookie)).text();
+      assert.match(g, /Gijs Griffier/);
+      assert.match(g, /Bremmerdam/);
+      assert.doesNotMatch(g, /Tara Toezicht/);
+      assert.match(t, /Tara Toezicht/);
+      assert.doesNotMatch(t, /Gijs Griffier/);
+      assert.match(t, /Voorbeeldland/);
+    }
+    // Signing out deletes the session (a write): the same cookie no longer gets the page.
+    await verwijderSessie(db, sha256(griffie.token));
+    const na = await pagina(griffie.cookie);
+    assert.notEqual(na.status, 200);
+    assert.match(na.headers.get('location') ?? '', /inloggen/);
+    // An unknown session cookie gets the anonymous answer.
+    assert.notEqual((await pagina('grip_sessie=onzin')).status, 200);
   });
 });

@@ -15,6 +15,9 @@ import { nieuwToken, sha256 } from '../src/platform/auth/crypto';
 import { maakApiToken, vindGebruikerOpEmail } from '../src/modules/accounts/store';
 import { uitgaandeMail } from '../src/modules/meldingen/schema';
 import { melding, procedure, verzoek } from '../src/modules/procedures/schema';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { maakSessie } from '../src/modules/accounts/store';
 import { createTestDatabase } from './db';
 
 let grip: Grip;
@@ -278,6 +281,52 @@ describe('een ontwerpbegroting van begin tot eind', () => {
     const download = await api('GET', `/documenten/${p.documenten[0]!.id}/inhoud`);
     assert.equal(download.status, 200);
     assert.match(await download.text(), /^%PDF-1\.4/);
+  });
+
+  test('het overzicht gaat naar Excel en CSV; de griffie krijgt haar concept-zienswijzebrief in Word', async () => {
+    const xlsx = await grip.app.request(`/procedures/${id}/zienswijzen.xlsx`);
+    assert.equal(xlsx.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const blad = wb.worksheets[0]!;
+    const rijen = blad.getSheetValues().filter(Boolean) as unknown[][];
+    const bremmerdam = rijen.find((r) => r.includes('Bremmerdam'))!;
+    assert.ok(bremmerdam.includes('Bezwaar'));
+    assert.ok(bremmerdam.some((c) => typeof c === 'string' && c.includes('<script>alert(1)</script>')));
+    const csvBytes = new Uint8Array(
+      await (await grip.app.request(`/procedures/${id}/zienswijzen.csv`)).arrayBuffer(),
+    );
+    assert.deepEqual(
+      [...csvBytes.slice(0, 3)],
+      [0xef, 0xbb, 0xbf],
+      'UTF-8 met BOM, zodat Excel de tekens goed leest',
+    );
+    const csv = new TextDecoder().decode(csvBytes);
+    assert.match(csv, /Bremmerdam;GM9902;/);
+
+    const db = grip.services.database.db;
+    const g = await vindGebruikerOpEmail(db, 'griffie@voorbeeld.nl');
+    const token = nieuwToken();
+    await maakSessie(db, sha256(token), g!.id, new Date(Date.now() + 3600_000));
+    const p = await json<{ verzoeken: { organisatie: { id: string; code: string | null } }[] }>(
+      await api('GET', `/procedures/${id}`),
+      200,
+    );
+    const org = p.verzoeken.find((v) => v.organisatie.code === 'GM9902')!.organisatie.id;
+    const anders = p.verzoeken.find((v) => v.organisatie.code !== 'GM9902')!.organisatie.id;
+    const cookie = `grip_sessie=${token}`;
+    const docx = await grip.app.request(`/procedures/${id}/verzoeken/${org}/zienswijzebrief.docx`, {
+      headers: { cookie },
+    });
+    assert.equal(docx.status, 200);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    assert.match(value, /Zienswijze op/);
+    assert.match(value, /GGD Polderland/);
+    assert.match(value, /<script>alert\(1\)<\/script>/);
+    const verboden = await grip.app.request(`/procedures/${id}/verzoeken/${anders}/zienswijzebrief.docx`, {
+      headers: { cookie },
+    });
+    assert.equal(verboden.status, 403);
   });
 
   test('de griffie ziet haar open verzoeken over alle regelingen; een ander niet', async () => {

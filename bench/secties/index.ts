@@ -1,6 +1,7 @@
 /** The sections of `npm run bench`, in the order they run. Add a section per issue here. */
 import type { Sectie } from '../lib/sectie';
 import { register } from './register';
+import { procedures } from './procedures';
 import { termijnen } from './termijnen';
 
-export const secties: Sectie[] = [register, termijnen];
+export const secties: Sectie[] = [register, termijnen, procedures];

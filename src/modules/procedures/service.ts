@@ -9,7 +9,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Kalender } from '../../kalender';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/client';
-import { herkenDocument } from '../../platform/documenten/inhoud';
 import { DomeinFout } from '../../platform/errors';
 import { type MailWachtrij, zetMailKlaar } from '../meldingen/mail';
 import { organisatie } from '../organisaties/schema';
@@ -203,6 +202,8 @@ export async function voegDocumentToe(
       veld: 'bestand',
       data: { tekst: `Het bestand is groter dan ${Math.round(opties.maxBytes / 1024 / 1024)} MB.` },
     });
+  // file-type (13 MB) is loaded on the first upload, not at start.
+  const { herkenDocument } = await import('../../platform/documenten/inhoud');
   const herkend = await herkenDocument(input.bytes);
   if (!herkend)
     throw ongeldig(

@@ -9,7 +9,7 @@ import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mag } from '../../platform/auth/policy';
 import { vandaag } from '../../platform/clock';
-import { naarCsv, naarXlsx, type Kolom as ExportKolom } from '../../platform/documenten/export';
+import type { Kolom as ExportKolom } from '../../platform/documenten/export';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv, Gebruiker } from '../../platform/http/env';
@@ -41,7 +41,7 @@ import { Opgemaakt } from '../../platform/views/markdown';
 import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
 import { regelingRij } from '../regelingen/store';
-import { raadsvoorstel, zienswijzeBrief, type BriefGegevens, type Briefsjabloon } from './brieven';
+import type { BriefGegevens, Briefsjabloon } from './brieven';
 import { dagenTot, strekkingen, weigeringsgronden, type ProcedureStatus } from './domain/levenscyclus';
 import { procedureSoorten, regelsVoor } from './domain/soorten';
 import { documentSoorten, documentSoortLabels, ProcedureInputSchema } from './model';
@@ -85,6 +85,9 @@ import { procedureWeergave, type ProcedureWeergave, type VerzoekWeergave } from 
 import { and, eq, isNull } from 'drizzle-orm';
 
 type C = Context<AppEnv>;
+
+/** exceljs (30 MB) and docx (10 MB) are loaded on the first export or letter, not at start. */
+const laadExport = () => import('../../platform/documenten/export');
 
 const STAPPEN: ProcedureStatus[] = [
   'concept',
@@ -1022,6 +1025,7 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
         'Procedure niet gevonden',
         'Deze procedure bestaat niet of is niet openbaar.',
       );
+    const { naarCsv } = await laadExport();
     return c.body(naarCsv(exportKolommen, exportRijen(l.w)), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${bestandsnaam(l.w, 'csv')}"`,
@@ -1037,6 +1041,7 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
         'Procedure niet gevonden',
         'Deze procedure bestaat niet of is niet openbaar.',
       );
+    const { naarXlsx } = await laadExport();
     const xlsx = await naarXlsx('Zienswijzen', exportKolommen, exportRijen(l.w));
     return c.body(new Uint8Array(xlsx), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -1088,6 +1093,7 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
       commissievergadering: v.intern?.commissieDatum ?? null,
       documenten: l.w.documenten.filter((d) => !d.verzoekOrganisatieId).map((d) => ({ titel: d.titel })),
     };
+    const { zienswijzeBrief, raadsvoorstel } = await import('./brieven');
     const bytes =
       soort === 'zienswijzebrief' ? await zienswijzeBrief(g, sjabloon) : await raadsvoorstel(g, sjabloon);
     return c.body(new Uint8Array(bytes), 200, {

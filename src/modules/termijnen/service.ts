@@ -30,19 +30,34 @@ export type UitgelegdeTermijn = ReturnType<typeof metUitleg>;
  * calendar (a beheerder added an equated day) starts with an empty memo. Results are frozen:
  * every caller gets the same object.
  */
-const memo = new WeakMap<Kalender, Map<string, UitgelegdeTermijn>>();
+interface Onthouden {
+  uit: UitgelegdeTermijn;
+  json?: string;
+}
+const memo = new WeakMap<Kalender, Map<string, Onthouden>>();
 const MEMO_GROOTTE = 5000;
 
-export function berekenMetUitleg(input: BerekeningInput, kalender: Kalender): UitgelegdeTermijn {
+function onthoud(input: BerekeningInput, kalender: Kalender) {
   let perKalender = memo.get(kalender);
-  if (!perKalender) memo.set(kalender, (perKalender = new Map<string, UitgelegdeTermijn>()));
+  if (!perKalender) memo.set(kalender, (perKalender = new Map<string, Onthouden>()));
   const sleutel = `${input.start}|${input.duur}|${input.richting}|${input.grondslag}|${input.atwVanToepassing === true}`;
-  const bekend = perKalender.get(sleutel);
-  if (bekend) return bekend;
-  const uit = bevries(metUitleg(bereken(input, kalender), input.start));
-  if (perKalender.size >= MEMO_GROOTTE) perKalender.delete(perKalender.keys().next().value!);
-  perKalender.set(sleutel, uit);
-  return uit;
+  let bekend = perKalender.get(sleutel);
+  if (!bekend) {
+    bekend = { uit: bevries(metUitleg(bereken(input, kalender), input.start)) };
+    if (perKalender.size >= MEMO_GROOTTE) perKalender.delete(perKalender.keys().next().value!);
+    perKalender.set(sleutel, bekend);
+  }
+  return bekend;
+}
+
+export function berekenMetUitleg(input: BerekeningInput, kalender: Kalender): UitgelegdeTermijn {
+  return onthoud(input, kalender).uit;
+}
+
+/** The same result as JSON text, serialised once per distinct question (the API's answer). */
+export function berekenAlsJson(input: BerekeningInput, kalender: Kalender): string {
+  const bekend = onthoud(input, kalender);
+  return (bekend.json ??= JSON.stringify(bekend.uit));
 }
 
 function bevries<T>(waarde: T): T {

@@ -16,6 +16,8 @@ import type { Kalender } from '../../kalender';
 import type { AppEnv } from './env';
 import { problem, invalidParamsVan } from './problem';
 import { vandaag } from '../clock';
+import { getCookie } from 'hono/cookie';
+import { sha256 } from '../auth/crypto';
 import { apiAuth, csrfBescherming, SESSIE_COOKIE, sessieMiddleware } from './security';
 import { foutPagina } from './pages';
 import { tekstBody } from './body';
@@ -23,14 +25,17 @@ import { tekstBody } from './body';
 export const API_VERSION = '1.0.0';
 /** The largest JSON body the API reads. */
 export const MAX_JSON_BODY = 1024 * 1024;
+/** How long a signed-in user's cached page may be served (see antwoordCache). */
+const SESSIE_CACHE_MS = 60_000;
 
 /**
  * Security headers on every response. Set before the handler runs, so they become part of the
  * response as it is built (setting them afterwards makes the Node adapter materialise a full web
- * Response, which costs more than a small API request itself). The same set as Hono's
- * secureHeaders defaults, with our CSP.
+ * Response, which costs more than a small API request itself). Pages get the same set as Hono's
+ * secureHeaders defaults, with our CSP; JSON from the API, which no browser renders, the ones that
+ * matter for it.
  */
-const VEILIGHEIDS_HEADERS: [string, string][] = [
+const PAGINA_HEADERS: [string, string][] = [
   [
     'Content-Security-Policy',
     "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'self'; form-action 'self'; frame-ancestors 'none'",
@@ -48,8 +53,15 @@ const VEILIGHEIDS_HEADERS: [string, string][] = [
   ['X-Permitted-Cross-Domain-Policies', 'none'],
   ['X-XSS-Protection', '0'],
 ];
+const API_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['Referrer-Policy', 'same-origin'],
+  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+];
 const veiligheidsHeaders: MiddlewareHandler = async (c, next) => {
-  for (const [naam, waarde] of VEILIGHEIDS_HEADERS) c.header(naam, waarde);
+  for (const [naam, waarde] of c.req.path.startsWith('/api/') ? API_HEADERS : PAGINA_HEADERS)
+    c.header(naam, waarde);
   await next();
 };
 
@@ -197,13 +209,14 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
  * cannot come near the targets of `npm run bench`. With PGlite this process is the only writer
  * (data folder lock), so a copy stays exact until the next write: an entry counts only while the
  * database's write counter and the date (pages judge on today's date) are what they were when the
- * request started. Not cached: signed-in users, bearer tokens, conditional requests, /health, any
- * status other than 200, responses that set a cookie, and content other than HTML or JSON.
+ * request started. A signed-in user's pages are kept per session, for at most a minute. Not cached:
+ * bearer tokens, the API with a session cookie, conditional requests, /health, any status other
+ * than 200, responses that set a cookie, and content other than HTML or JSON.
  */
 function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): MiddlewareHandler<AppEnv> {
   const opslag = new Map<
     string,
-    { teller: number; dag: string; headers: [string, string][]; body: ArrayBuffer }
+    { teller: number; dag: string; geldigTot: number; headers: [string, string][]; body: ArrayBuffer }
   >();
   let bytes = 0;
   // Admission: a URL is kept only when it is asked for a second time, so one-off URLs (search
@@ -212,7 +225,6 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
   const MAX_GEZIEN = 5000;
   let dag = vandaag();
   let dagGeldigTot = Date.now() + 1000;
-  const sessie = `${SESSIE_COOKIE}=`;
   return async (c, next) => {
     const h = c.req.raw.headers;
     if (
@@ -220,13 +232,19 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
       h.has('authorization') ||
       h.has('if-none-match') ||
       h.has('if-modified-since') ||
-      h.get('cookie')?.includes(sessie) ||
       c.req.path === '/health'
     ) {
       return next();
     }
+    // A signed-in user's pages are kept per session (the key holds the token's hash, never the
+    // token), for at most a minute: a session that ends by expiry rather than by signing out (a
+    // write) stops being served within that minute. The API with a session cookie is not cached.
+    const token = h.get('cookie')?.includes(`${SESSIE_COOKIE}=`) ? getCookie(c, SESSIE_COOKIE) : undefined;
+    if (token !== undefined && c.req.path.startsWith('/api/')) return next();
     const url = c.req.url;
-    const sleutel = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    const pad = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    const sleutel = token === undefined ? pad : `sessie:${sha256(token)}:${pad}`;
+    const geldigTot = token === undefined ? Number.POSITIVE_INFINITY : Date.now() + SESSIE_CACHE_MS;
     const teller = wijzigingen();
     if (Date.now() > dagGeldigTot) {
       dag = vandaag();
@@ -234,7 +252,7 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     }
     const vandaagNu = dag;
     const oud = opslag.get(sleutel);
-    if (oud && oud.teller === teller && oud.dag === vandaagNu) {
+    if (oud && oud.teller === teller && oud.dag === vandaagNu && oud.geldigTot > Date.now()) {
       opslag.delete(sleutel); // most recently used last
       opslag.set(sleutel, oud);
       return new Response(oud.body, { status: 200, headers: oud.headers });
@@ -258,7 +276,7 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     }
     const headers: [string, string][] = [];
     res.headers.forEach((waarde, naam) => headers.push([naam, waarde]));
-    opslag.set(sleutel, { teller, dag: vandaagNu, headers, body });
+    opslag.set(sleutel, { teller, dag: vandaagNu, geldigTot, headers, body });
     bytes += body.byteLength;
     for (const [k, v] of opslag) {
       if (bytes <= maxBytes) break;
