@@ -159,6 +159,10 @@ describe('een ontwerpbegroting van begin tot eind', () => {
       201,
     );
     assert.equal(d.mediatype, 'application/pdf');
+    assert.match(
+      (d as { uitgever?: string | null }).uitgever ?? '',
+      /^https:\/\/identifier\.overheid\.nl\/tooi\//,
+    );
     assert.equal(d.openbaar, true);
   });
 

@@ -229,7 +229,8 @@ export async function voegDocumentToe(
         sha256: createHash('sha256').update(input.bytes).digest('hex'),
         inhoud: Buffer.from(input.bytes),
         datum: input.datum,
-        uitgever: input.uitgever ?? null,
+        // By default the regeling itself publishes (its TOOI URI), else the organisation where it is seated.
+        uitgever: input.uitgever ?? (await uitgeverVan(tx, p.regelingId)),
         openbaar: input.openbaar,
         geuploadDoor: actor.gebruikerId,
       })
@@ -247,6 +248,17 @@ export async function voegDocumentToe(
     });
     return d!.id;
   });
+}
+
+async function uitgeverVan(tx: DbOrTx, regelingId: string): Promise<string | null> {
+  const r = await regelingRij(tx, regelingId);
+  if (r?.referenties.tooiUri) return r.referenties.tooiUri;
+  if (!r?.vestigingOrganisatieId) return null;
+  const [o] = await tx
+    .select({ tooiUri: organisatie.tooiUri })
+    .from(organisatie)
+    .where(eq(organisatie.id, r.vestigingOrganisatieId));
+  return o?.tooiUri ?? null;
 }
 
 /** A notification in Grip and, for users with an e-mail address, a mail in the outbox. */
