@@ -29,6 +29,7 @@ import {
   BesluitSchema,
   DocumentVeldenSchema,
   IntrekkingSchema,
+  naarVerzoekInvoer,
   ProcedureInputSchema,
   ReactieSchema,
   VerzendingSchema,
@@ -424,19 +425,12 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
         const o = await vindOrganisatie(db, organisatie);
         if (!o) throw new DomeinFout('niet_gevonden');
         const g = vereis(c, 'verzoek.behandelen', { regelingId: p.regelingId, organisatieId: o.id });
-        const stap = c.req.valid('json');
         await verzoekActie(
           db,
           actorVan(g),
           id,
           o.id,
-          stap.soort === 'agenderen'
-            ? { ...stap, commissieDatum: stap.commissieDatum ?? null }
-            : stap.soort === 'zienswijze'
-              ? { ...stap, tekst: stap.tekst ?? null }
-              : stap.soort === 'toestemming'
-                ? { ...stap, grond: stap.grond ?? null }
-                : stap,
+          naarVerzoekInvoer(c.req.valid('json')),
           await omgeving(),
         );
         return await antwoord(c, id);

@@ -3,6 +3,7 @@ import { parseDuur } from '../../kalender';
 import { datum, z } from '../../platform/validation';
 import { strekkingen, weigeringsgronden } from './domain/levenscyclus';
 import { procedureSoorten } from './domain/soorten';
+import type { VerzoekInvoer } from './service';
 
 const duur = z
   .string()
@@ -61,6 +62,22 @@ export const VerzoekStapSchema = z
   ])
   .openapi('VerzoekStap');
 export type VerzoekStapBody = z.infer<typeof VerzoekStapSchema>;
+
+/** The validated step as the use case takes it: absent optional fields become null. */
+export function naarVerzoekInvoer(stap: VerzoekStapBody): VerzoekInvoer {
+  switch (stap.soort) {
+    case 'agenderen':
+      return { ...stap, commissieDatum: stap.commissieDatum ?? null };
+    case 'raadsbesluit':
+      return { ...stap, stemmenVoor: stap.stemmenVoor ?? null, stemmenTegen: stap.stemmenTegen ?? null };
+    case 'zienswijze':
+      return { ...stap, tekst: stap.tekst ?? null };
+    case 'toestemming':
+      return { ...stap, grond: stap.grond ?? null };
+    default:
+      return stap;
+  }
+}
 
 export const ReactieSchema = z
   .object({ tekst: z.string().trim().min(1, 'Schrijf de reactie van het bestuur').max(100_000), datum })

@@ -44,7 +44,13 @@ import { regelingRij } from '../regelingen/store';
 import type { BriefGegevens, Briefsjabloon } from './brieven';
 import { dagenTot, strekkingen, weigeringsgronden, type ProcedureStatus } from './domain/levenscyclus';
 import { procedureSoorten, regelsVoor } from './domain/soorten';
-import { documentSoorten, documentSoortLabels, ProcedureInputSchema } from './model';
+import {
+  documentSoorten,
+  documentSoortLabels,
+  naarVerzoekInvoer,
+  ProcedureInputSchema,
+  VerzoekStapSchema,
+} from './model';
 import {
   bewaarBriefsjabloon,
   legBesluitVast,
@@ -57,7 +63,6 @@ import {
   verzoekActie,
   voegDocumentToe,
   volg,
-  type VerzoekInvoer,
 } from './service';
 import { melding } from './schema';
 import type { proceduresVanRegeling } from './store';
@@ -833,71 +838,30 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
       async (g, f, l) => {
         const org = c.req.param('org');
         if (!l.rechten.eigen.includes(org)) throw new DomeinFout('geen_toegang');
-        const datumVeld = (k: string) => {
-          const d = tekst(f, k);
-          if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d))
-            throw new DomeinFout('ongeldig', { veld: k, data: { tekst: 'Vul een datum in.' } });
-          return d;
-        };
-        const soort = tekst(f, 'soort');
-        let invoer: VerzoekInvoer;
-        switch (soort) {
-          case 'ontvangen':
-            invoer = { soort, datum: datumVeld('datum') };
-            break;
-          case 'agenderen':
-            invoer = {
-              soort,
-              commissieDatum: tekst(f, 'commissieDatum'),
-              raadsDatum: datumVeld('raadsDatum'),
-            };
-            break;
-          case 'raadsbesluit':
-            invoer = {
-              soort,
-              datum: datumVeld('datum'),
-              stemmenVoor: getal(f, 'stemmenVoor'),
-              stemmenTegen: getal(f, 'stemmenTegen'),
-            };
-            break;
-          case 'zienswijze': {
-            const strekking = tekst(f, 'strekking');
-            if (!strekkingen.includes(strekking as never))
-              throw new DomeinFout('ongeldig', {
-                veld: 'strekking',
-                data: { tekst: 'Kies de strekking van de zienswijze.' },
-              });
-            invoer = {
-              soort,
-              datum: datumVeld('datum'),
-              strekking: strekking as (typeof strekkingen)[number],
-              tekst: tekst(f, 'tekst'),
-            };
-            break;
-          }
-          case 'geen_zienswijze':
-            invoer = { soort, datum: datumVeld('datum') };
-            break;
-          case 'toestemming': {
-            const besluit = tekst(f, 'besluit');
-            if (besluit !== 'verleend' && besluit !== 'geweigerd')
-              throw new DomeinFout('ongeldig', {
-                veld: 'besluit',
-                data: { tekst: 'Kies verleend of geweigerd.' },
-              });
-            const grond = tekst(f, 'grond');
-            invoer = {
-              soort,
-              besluit,
-              grond: weigeringsgronden.includes(grond as never)
-                ? (grond as (typeof weigeringsgronden)[number])
-                : null,
-            };
-            break;
-          }
-          default:
-            throw new DomeinFout('ongeldig', { veld: 'soort', data: { tekst: 'Onbekende stap.' } });
+        // The same schema as the API validates the step; empty fields are absent.
+        const velden = [
+          'soort',
+          'datum',
+          'commissieDatum',
+          'raadsDatum',
+          'strekking',
+          'tekst',
+          'besluit',
+          'grond',
+        ];
+        const ruw: Record<string, unknown> = Object.fromEntries(
+          velden.map((k) => [k, tekst(f, k) ?? undefined]),
+        );
+        for (const k of ['stemmenVoor', 'stemmenTegen']) ruw[k] = getal(f, k) ?? undefined;
+        const parsed = VerzoekStapSchema.safeParse(ruw);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          throw new DomeinFout('ongeldig', {
+            veld: String(issue.path[0] ?? 'soort'),
+            data: { tekst: issue.path.length ? issue.message : 'Onbekende stap.' },
+          });
         }
+        const invoer = naarVerzoekInvoer(parsed.data);
         return verzoekActie(db, actorVan(g), c.req.param('id'), org, invoer, await omgeving());
       },
       `#verzoek-${c.req.param('org')}`,
