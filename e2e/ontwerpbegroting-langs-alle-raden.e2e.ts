@@ -44,6 +44,16 @@ describe('Een ontwerpbegroting langs alle raden', () => {
     await e.page.waitForURL(/\/procedures\/[0-9a-f-]{36}$/);
     procedure = e.page.url();
     await axe(e);
+    // A concept can still be changed.
+    await e.page.getByRole('link', { name: 'Concept wijzigen' }).click();
+    await axe(e);
+    await e.page.getByLabel('Titel').fill('Ontwerpbegroting 2027 GGD Polderland');
+    await e.page.getByRole('button', { name: 'Opslaan' }).click();
+    await e.page.waitForURL(/gelukt=1/);
+    assert.match(
+      await e.page.getByRole('heading', { level: 1 }).innerText(),
+      /Ontwerpbegroting 2027 GGD Polderland/,
+    );
     // Sending without the draft is refused, with the reason.
     await e.page.getByLabel('Verzonden op').fill('2026-04-01');
     await e.page.getByRole('button', { name: 'Verzenden aan de raden' }).click();

@@ -124,6 +124,34 @@ describe('een ontwerpbegroting van begin tot eind', () => {
     id = p.id;
   });
 
+  test('een concept kan worden gewijzigd, met versiecontrole', async () => {
+    const body = {
+      titel: 'Ontwerpbegroting 2027 (herzien)',
+      begrotingsjaar: 2027,
+      geplandeBesluitdatum: '2026-07-02',
+    };
+    const oud = await api('PUT', `/procedures/${id}`, { body, token: tokens.secretariaat });
+    const p = await json<Procedure & { titel: string }>(oud, 200);
+    assert.equal(p.titel, 'Ontwerpbegroting 2027 (herzien)');
+    const verouderd = await grip.app.request(`/api/v1/procedures/${id}`, {
+      method: 'PUT',
+      headers: {
+        Authorization: `Bearer ${tokens.secretariaat}`,
+        'Content-Type': 'application/json',
+        'If-Match': '"1"',
+      },
+      body: JSON.stringify({ ...body, titel: 'Ontwerpbegroting 2027' }),
+    });
+    assert.equal(verouderd.status, 412);
+    await json(
+      await api('PUT', `/procedures/${id}`, {
+        body: { ...body, titel: 'Ontwerpbegroting 2027' },
+        token: tokens.secretariaat,
+      }),
+      200,
+    );
+  });
+
   test('een concept is niet openbaar', async () => {
     assert.equal((await api('GET', `/procedures/${id}`)).status, 404);
     assert.equal((await api('GET', `/procedures/${id}`, { token: tokens.raadslid })).status, 200);
@@ -235,6 +263,15 @@ describe('een ontwerpbegroting van begin tot eind', () => {
     // A step back is refused with a reason.
     const terug = await json<{ code: string }>(await door({ soort: 'ontvangen', datum: '2026-04-03' }), 409);
     assert.equal(terug.code, 'al_afgerond');
+  });
+
+  test('een verzonden procedure kan niet meer worden gewijzigd (409 met de reden)', async () => {
+    const r = await json<{ code: string; detail: string }>(
+      await api('PUT', `/procedures/${id}`, { body: { titel: 'Iets anders' }, token: tokens.secretariaat }),
+      409,
+    );
+    assert.equal(r.code, 'alleen_concept_wijzigen');
+    assert.match(r.detail, /Alleen een concept/);
   });
 
   test('besluiten vóór de reactie van het bestuur wordt geweigerd; daarna lukt het', async () => {

@@ -31,6 +31,7 @@ import {
   IntrekkingSchema,
   naarVerzoekInvoer,
   ProcedureInputSchema,
+  ProcedureWijzigingSchema,
   ReactieSchema,
   VerzendingSchema,
   VerzoekStapSchema,
@@ -45,6 +46,7 @@ import {
   verzendProcedure,
   verzoekActie,
   voegDocumentToe,
+  wijzigProcedure,
 } from './service';
 import {
   deelnemerIds,
@@ -363,6 +365,50 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
         if (!w) throw new DomeinFout('niet_gevonden');
         c.header('ETag', etag(w.versie));
         return c.json(w, 200);
+      } catch (e) {
+        return apiFout(c, e);
+      }
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'put',
+      path: '/procedures/{id}',
+      tags: ['procedures'],
+      operationId: 'updateProcedure',
+      summary: 'Een concept wijzigen (een verzonden procedure niet meer)',
+      security: [{ bearer: [] }],
+      request: {
+        params: IdParam,
+        headers: ifMatchHeader,
+        body: { content: { 'application/json': { schema: ProcedureWijzigingSchema } }, required: true },
+      },
+      responses: {
+        200: ok(ProcedureSchema, 'De gewijzigde procedure', { etag: true }),
+        400: fouten[400],
+        401: fouten[401],
+        403: fouten[403],
+        404: fouten[404],
+        409: fouten[409],
+        412: fouten[412],
+      },
+    }),
+    async (c) => {
+      try {
+        const { id } = c.req.valid('param');
+        const p = await procedureOf404(id);
+        const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
+        const { betrokkenOrganisatie, ...input } = c.req.valid('json');
+        let betrokkenOrganisatieId: string | null = null;
+        if (betrokkenOrganisatie) {
+          const o = await vindOrganisatie(db, betrokkenOrganisatie);
+          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
+          betrokkenOrganisatieId = o.id;
+        }
+        const versie = versieUitIfMatch(c.req.valid('header')['if-match']);
+        await wijzigProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId }, versie);
+        return await antwoord(c, id);
       } catch (e) {
         return apiFout(c, e);
       }

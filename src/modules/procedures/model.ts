@@ -35,6 +35,11 @@ export const ProcedureInputSchema = z
   .openapi('ProcedureInput');
 export type ProcedureInputBody = z.infer<typeof ProcedureInputSchema>;
 
+/** A concept changed: everything but its kind. */
+export const ProcedureWijzigingSchema = ProcedureInputSchema.omit({ soort: true }).openapi(
+  'ProcedureWijziging',
+);
+
 export const VerzendingSchema = z.object({ verzondenOp: datum }).openapi('Verzending');
 
 export const VerzoekStapSchema = z

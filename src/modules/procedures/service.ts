@@ -22,6 +22,7 @@ import {
   trekIn as trekInStap,
   verzend,
   verzoekStap,
+  wijzig as wijzigStap,
   type ProcedureStatus,
   type Strekking,
   type Uitkomst,
@@ -141,6 +142,44 @@ export async function maakProcedure(db: DbOrTx, actor: Actor, regelingId: string
       wijzigingen: diff(undefined, waarden, procedureVelden),
     });
     return p!.id;
+  });
+}
+
+/** Changes a concept (sent procedures are what the councils received: withdraw and start again). */
+export async function wijzigProcedure(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  input: Omit<ProcedureInput, 'soort'>,
+  versie?: number,
+) {
+  return db.transaction(async (tx) => {
+    const p = await neem(tx, id, versie);
+    weigerAls(wijzigStap(p.status));
+    if ((p.soort === 'toetreding' || p.soort === 'uittreding') && !input.betrokkenOrganisatieId)
+      throw ongeldig('betrokkenOrganisatie', 'Kies de organisatie die toetreedt of uittreedt.');
+    const waarden = {
+      titel: input.titel.trim(),
+      omschrijving: input.omschrijving?.trim() || null,
+      begrotingsjaar: input.begrotingsjaar ?? null,
+      betrokkenOrganisatieId: input.betrokkenOrganisatieId ?? null,
+      vrijgesteldeCategorie: input.vrijgesteldeCategorie ?? false,
+      geplandeBesluitdatum: input.geplandeBesluitdatum ?? null,
+      termijnDuur: input.termijnDuur ?? null,
+      atwVanToepassing: input.atwVanToepassing ?? false,
+      afgesprokenUiterlijk: input.afgesprokenUiterlijk ?? null,
+    };
+    await tx
+      .update(procedure)
+      .set({ ...waarden, versie: sql`${procedure.versie} + 1`, gewijzigd: new Date() })
+      .where(eq(procedure.id, id));
+    await recordAudit(tx, actor, {
+      entiteit: 'procedure',
+      entiteitId: id,
+      actie: 'gewijzigd',
+      regelingId: p.regelingId,
+      wijzigingen: diff(p, { ...p, ...waarden }, procedureVelden),
+    });
   });
 }
 

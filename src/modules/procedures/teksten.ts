@@ -91,6 +91,8 @@ export function weigeringTekst(w: Weigering): string {
   switch (w.code) {
     case 'niet_in_concept':
       return `Alleen een concept kan worden verzonden; deze procedure is al ${statusLabel}.`;
+    case 'alleen_concept_wijzigen':
+      return `Alleen een concept kan worden gewijzigd; deze procedure is al ${statusLabel}. Trek haar zo nodig in en begin een nieuwe.`;
     case 'document_ontbreekt':
       return `Voeg eerst het ontwerp of de stukken toe: zonder stukken kunnen de raden niet reageren${artikel}.`;
     case 'geen_deelnemers':

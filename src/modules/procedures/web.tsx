@@ -63,6 +63,7 @@ import {
   verzoekActie,
   voegDocumentToe,
   volg,
+  wijzigProcedure,
 } from './service';
 import { melding } from './schema';
 import type { proceduresVanRegeling } from './store';
@@ -492,6 +493,11 @@ const Beheer = ({ p, csrf }: { p: ProcedureWeergave; csrf: string }) => (
       Volgende stap
     </Heading>
     {p.status === 'concept' ? (
+      <P>
+        <Link href={`/procedures/${p.id}/wijzigen`}>Concept wijzigen</Link>
+      </P>
+    ) : null}
+    {p.status === 'concept' ? (
       <Form action={`/procedures/${p.id}/verzending`} csrf={csrf} label="Verzenden">
         <P>
           Bij verzenden krijgt elke deelnemer een verzoek met zijn termijn, en worden de griffies bericht.
@@ -686,6 +692,19 @@ function fouttekst(e: unknown): { status: ContentfulStatusCode; tekst: string } 
     return { status: e.code === 'te_groot' ? 413 : 400, tekst: t };
   if (e.code === 'versie_conflict')
     return { status: 409, tekst: 'De procedure is intussen gewijzigd; bekijk haar opnieuw.' };
+  return null;
+}
+
+/** A domain error shown at its field in the procedure form. */
+function procedureFormFout(e: unknown): Fouten | null {
+  if (e instanceof DomeinFout && e.code === 'organisatie_onbekend')
+    return { betrokkenOrganisatie: 'Onbekende organisatie' };
+  if (
+    e instanceof DomeinFout &&
+    (e.code === 'ongeldig' || e.code === 'stap_geweigerd') &&
+    typeof e.opties.data?.tekst === 'string'
+  )
+    return { [e.opties.veld ?? 'formulier']: e.opties.data.tekst };
   return null;
 }
 
@@ -1082,8 +1101,10 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
     atwVanToepassing: vinkje(f, 'atwVanToepassing'),
     afgesprokenUiterlijk: tekst(f, 'afgesprokenUiterlijk'),
   });
+  /** The form of a new procedure, or of a concept being changed (`wijzig`: its id; the kind stays). */
   const nieuwFormulier =
-    (regelingId: string, naam: string, csrf: string) => (w: NieuwWaarden | null, fouten: Fouten) => (
+    (regelingId: string, naam: string, csrf: string, wijzig?: string) =>
+    (w: NieuwWaarden | null, fouten: Fouten) => (
       <>
         <Breadcrumbs
           items={[
@@ -1092,20 +1113,32 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
             [`/regelingen/${regelingId}`, naam],
           ]}
         />
-        <Heading level={1}>Nieuwe procedure</Heading>
-        <P>De procedure begint als concept. Voeg daarna de stukken toe en verzend haar aan de raden.</P>
+        <Heading level={1}>{wijzig ? 'Concept wijzigen' : 'Nieuwe procedure'}</Heading>
+        <P>
+          {wijzig
+            ? 'Een concept kan worden gewijzigd tot het is verzonden.'
+            : 'De procedure begint als concept. Voeg daarna de stukken toe en verzend haar aan de raden.'}
+        </P>
         <ErrorSummary fouten={fouten} />
-        <Form action={`/regelingen/${regelingId}/procedures/nieuw`} csrf={csrf} label="Nieuwe procedure">
-          <Select
-            naam="soort"
-            label="Soort"
-            waarde={(w?.soort as string) ?? 'ontwerpbegroting'}
-            fout={fouten.soort}
-            opties={procedureSoorten.map((p) => [
-              p,
-              `${soortLabels[p]} (${regelsVoor(p, vandaag()).artikel})`,
-            ])}
-          />
+        <Form
+          action={wijzig ? `/procedures/${wijzig}/wijzigen` : `/regelingen/${regelingId}/procedures/nieuw`}
+          csrf={csrf}
+          label={wijzig ? 'Concept wijzigen' : 'Nieuwe procedure'}
+        >
+          {wijzig ? (
+            <input type="hidden" name="soort" value={(w?.soort as string) ?? ''} />
+          ) : (
+            <Select
+              naam="soort"
+              label="Soort"
+              waarde={(w?.soort as string) ?? 'ontwerpbegroting'}
+              fout={fouten.soort}
+              opties={procedureSoorten.map((p) => [
+                p,
+                `${soortLabels[p]} (${regelsVoor(p, vandaag()).artikel})`,
+              ])}
+            />
+          )}
           <TextField
             naam="titel"
             label="Titel"
@@ -1162,7 +1195,7 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
             label="Begrotingswijziging in een categorie die de regeling uitzondert (art. 35 lid 6)"
             aan={w?.vrijgesteldeCategorie === true}
           />
-          <Button>Procedure aanmaken</Button>
+          <Button>{wijzig ? 'Opslaan' : 'Procedure aanmaken'}</Button>
         </Form>
       </>
     );
@@ -1197,13 +1230,56 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
         const { betrokkenOrganisatie: _b, ...rest } = input;
         return `/procedures/${await maakProcedure(db, actorVan(g), regelingId, { ...rest, betrokkenOrganisatieId })}`;
       },
-      domeinFout: (e) => {
-        if (e instanceof DomeinFout && e.code === 'organisatie_onbekend')
-          return { betrokkenOrganisatie: 'Onbekende organisatie' };
-        if (e instanceof DomeinFout && e.code === 'ongeldig' && typeof e.opties.data?.tekst === 'string')
-          return { [e.opties.veld ?? 'formulier']: e.opties.data.tekst };
-        return null;
+      domeinFout: procedureFormFout,
+    });
+  });
+
+  app.on(['GET', 'POST'], '/procedures/:id/wijzigen', async (c) => {
+    const id = c.req.param('id');
+    const l = await laad(c, id);
+    if (!l) return foutPagina(c, s, 404, 'Procedure niet gevonden', 'Deze procedure bestaat niet.');
+    const g = c.get('gebruiker');
+    if (!g) return c.redirect(`/inloggen?terug=/procedures/${id}`, 303);
+    if (!l.rechten.beheren)
+      return foutPagina(
+        c,
+        s,
+        403,
+        'Geen toegang',
+        'Alleen het secretariaat van de regeling wijzigt procedures.',
+      );
+    if (l.rij.status !== 'concept')
+      return toon(c, id, { fout: 'Alleen een concept kan worden gewijzigd.', status: 409 });
+    const p = l.rij;
+    return formulierStroom(c, s, {
+      titel: 'Concept wijzigen',
+      beginwaarden: {
+        soort: p.soort,
+        titel: p.titel,
+        omschrijving: p.omschrijving,
+        begrotingsjaar: p.begrotingsjaar,
+        betrokkenOrganisatie: p.betrokkenOrganisatieId,
+        vrijgesteldeCategorie: p.vrijgesteldeCategorie,
+        geplandeBesluitdatum: p.geplandeBesluitdatum,
+        termijnDuur: p.termijnDuur,
+        atwVanToepassing: p.atwVanToepassing,
+        afgesprokenUiterlijk: p.afgesprokenUiterlijk,
       },
+      lees: (f) => ({ ...nieuwLees(f), soort: p.soort }),
+      schema: ProcedureInputSchema,
+      formulier: nieuwFormulier(p.regelingId, l.w.regeling.naam, c.get('csrf'), id),
+      bewaar: async (input) => {
+        let betrokkenOrganisatieId: string | null = null;
+        if (input.betrokkenOrganisatie) {
+          const o = await vindOrganisatie(db, input.betrokkenOrganisatie);
+          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
+          betrokkenOrganisatieId = o.id;
+        }
+        const { betrokkenOrganisatie: _b, soort: _s, ...rest } = input;
+        await wijzigProcedure(db, actorVan(g), id, { ...rest, betrokkenOrganisatieId });
+        return `/procedures/${id}?gelukt=1`;
+      },
+      domeinFout: procedureFormFout,
     });
   });
 

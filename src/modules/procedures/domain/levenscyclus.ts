@@ -46,6 +46,7 @@ export type Weigeringsgrond = (typeof weigeringsgronden)[number];
 
 export type WeigeringCode =
   | 'niet_in_concept'
+  | 'alleen_concept_wijzigen'
   | 'document_ontbreekt'
   | 'geen_deelnemers'
   | 'procedure_niet_open'
@@ -101,6 +102,11 @@ export function verzend(
     return weiger('document_ontbreekt', regels.artikel);
   if (o.aantalVerzoeken === 0) return weiger('geen_deelnemers');
   return { ok: true, status: 'verzonden' };
+}
+
+/** Only a concept can be changed: once sent, the councils decide on what they received. */
+export function wijzig(status: ProcedureStatus): Uitkomst<object> {
+  return status === 'concept' ? { ok: true } : weiger('alleen_concept_wijzigen', undefined, { status });
 }
 
 /** The procedure state after a council acted on its request: verzonden becomes in behandeling. */
