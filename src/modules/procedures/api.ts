@@ -37,6 +37,7 @@ import {
   VerzoekStapSchema,
 } from './model';
 import {
+  betrokkenOrganisatie,
   legBesluitVast,
   maakProcedure,
   reageerOpZienswijze,
@@ -292,13 +293,8 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
         const { id } = c.req.valid('param');
         const g = vereis(c, 'procedure.beheren', { regelingId: id });
         if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const { betrokkenOrganisatie, ...input } = c.req.valid('json');
-        let betrokkenOrganisatieId: string | null = null;
-        if (betrokkenOrganisatie) {
-          const o = await vindOrganisatie(db, betrokkenOrganisatie);
-          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
-          betrokkenOrganisatieId = o.id;
-        }
+        const { betrokkenOrganisatie: betrokken, ...input } = c.req.valid('json');
+        const betrokkenOrganisatieId = await betrokkenOrganisatie(db, betrokken);
         const pid = await maakProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId });
         c.header('Location', `/api/v1/procedures/${pid}`);
         return await antwoord(c, pid, 201);
@@ -399,13 +395,8 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
         const { id } = c.req.valid('param');
         const p = await procedureOf404(id);
         const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
-        const { betrokkenOrganisatie, ...input } = c.req.valid('json');
-        let betrokkenOrganisatieId: string | null = null;
-        if (betrokkenOrganisatie) {
-          const o = await vindOrganisatie(db, betrokkenOrganisatie);
-          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
-          betrokkenOrganisatieId = o.id;
-        }
+        const { betrokkenOrganisatie: betrokken, ...input } = c.req.valid('json');
+        const betrokkenOrganisatieId = await betrokkenOrganisatie(db, betrokken);
         const versie = versieUitIfMatch(c.req.valid('header')['if-match']);
         await wijzigProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId }, versie);
         return await antwoord(c, id);

@@ -12,6 +12,7 @@ import type { DbOrTx } from '../../platform/db/client';
 import { DomeinFout } from '../../platform/errors';
 import { type MailWachtrij, zetMailKlaar } from '../meldingen/mail';
 import { organisatie } from '../organisaties/schema';
+import { vindOrganisatie } from '../organisaties/store';
 import { deelnamesVan, regelingRij } from '../regelingen/store';
 import {
   besluit as besluitStap,
@@ -102,6 +103,33 @@ const procedureVelden = [
   'afgesprokenUiterlijk',
 ] as const;
 
+/** The stored values of a procedure's input (blank texts and absent fields become null or false). */
+const procedureWaarden = (input: Omit<ProcedureInput, 'soort'>) => ({
+  titel: input.titel.trim(),
+  omschrijving: input.omschrijving?.trim() || null,
+  begrotingsjaar: input.begrotingsjaar ?? null,
+  betrokkenOrganisatieId: input.betrokkenOrganisatieId ?? null,
+  vrijgesteldeCategorie: input.vrijgesteldeCategorie ?? false,
+  geplandeBesluitdatum: input.geplandeBesluitdatum ?? null,
+  termijnDuur: input.termijnDuur ?? null,
+  atwVanToepassing: input.atwVanToepassing ?? false,
+  afgesprokenUiterlijk: input.afgesprokenUiterlijk ?? null,
+});
+
+/**
+ * The organisation that joins or leaves, from a code, TOOI URI or id as the API and the form give it.
+ * An unknown reference is a field error.
+ */
+export async function betrokkenOrganisatie(
+  db: DbOrTx,
+  ref: string | null | undefined,
+): Promise<string | null> {
+  if (!ref) return null;
+  const o = await vindOrganisatie(db, ref);
+  if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
+  return o.id;
+}
+
 /** Creates a procedure in concept. */
 export async function maakProcedure(db: DbOrTx, actor: Actor, regelingId: string, input: ProcedureInput) {
   return db.transaction(async (tx) => {
@@ -118,18 +146,7 @@ export async function maakProcedure(db: DbOrTx, actor: Actor, regelingId: string
       );
     if ((input.soort === 'toetreding' || input.soort === 'uittreding') && !input.betrokkenOrganisatieId)
       throw ongeldig('betrokkenOrganisatie', 'Kies de organisatie die toetreedt of uittreedt.');
-    const waarden = {
-      soort: input.soort,
-      titel: input.titel.trim(),
-      omschrijving: input.omschrijving?.trim() || null,
-      begrotingsjaar: input.begrotingsjaar ?? null,
-      betrokkenOrganisatieId: input.betrokkenOrganisatieId ?? null,
-      vrijgesteldeCategorie: input.vrijgesteldeCategorie ?? false,
-      geplandeBesluitdatum: input.geplandeBesluitdatum ?? null,
-      termijnDuur: input.termijnDuur ?? null,
-      atwVanToepassing: input.atwVanToepassing ?? false,
-      afgesprokenUiterlijk: input.afgesprokenUiterlijk ?? null,
-    };
+    const waarden = { soort: input.soort, ...procedureWaarden(input) };
     const [p] = await tx
       .insert(procedure)
       .values({ ...waarden, regelingId })
@@ -158,17 +175,7 @@ export async function wijzigProcedure(
     weigerAls(wijzigStap(p.status));
     if ((p.soort === 'toetreding' || p.soort === 'uittreding') && !input.betrokkenOrganisatieId)
       throw ongeldig('betrokkenOrganisatie', 'Kies de organisatie die toetreedt of uittreedt.');
-    const waarden = {
-      titel: input.titel.trim(),
-      omschrijving: input.omschrijving?.trim() || null,
-      begrotingsjaar: input.begrotingsjaar ?? null,
-      betrokkenOrganisatieId: input.betrokkenOrganisatieId ?? null,
-      vrijgesteldeCategorie: input.vrijgesteldeCategorie ?? false,
-      geplandeBesluitdatum: input.geplandeBesluitdatum ?? null,
-      termijnDuur: input.termijnDuur ?? null,
-      atwVanToepassing: input.atwVanToepassing ?? false,
-      afgesprokenUiterlijk: input.afgesprokenUiterlijk ?? null,
-    };
+    const waarden = procedureWaarden(input);
     await tx
       .update(procedure)
       .set({ ...waarden, versie: sql`${procedure.versie} + 1`, gewijzigd: new Date() })

@@ -52,6 +52,7 @@ import {
   VerzoekStapSchema,
 } from './model';
 import {
+  betrokkenOrganisatie,
   bewaarBriefsjabloon,
   legBesluitVast,
   maakProcedure,
@@ -1221,12 +1222,7 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
       schema: ProcedureInputSchema,
       formulier: nieuwFormulier(regelingId, r.naam, c.get('csrf')),
       bewaar: async (input) => {
-        let betrokkenOrganisatieId: string | null = null;
-        if (input.betrokkenOrganisatie) {
-          const o = await vindOrganisatie(db, input.betrokkenOrganisatie);
-          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
-          betrokkenOrganisatieId = o.id;
-        }
+        const betrokkenOrganisatieId = await betrokkenOrganisatie(db, input.betrokkenOrganisatie);
         const { betrokkenOrganisatie: _b, ...rest } = input;
         return `/procedures/${await maakProcedure(db, actorVan(g), regelingId, { ...rest, betrokkenOrganisatieId })}`;
       },
@@ -1269,12 +1265,7 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
       schema: ProcedureInputSchema,
       formulier: nieuwFormulier(p.regelingId, l.w.regeling.naam, c.get('csrf'), id),
       bewaar: async (input) => {
-        let betrokkenOrganisatieId: string | null = null;
-        if (input.betrokkenOrganisatie) {
-          const o = await vindOrganisatie(db, input.betrokkenOrganisatie);
-          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'betrokkenOrganisatie' });
-          betrokkenOrganisatieId = o.id;
-        }
+        const betrokkenOrganisatieId = await betrokkenOrganisatie(db, input.betrokkenOrganisatie);
         const { betrokkenOrganisatie: _b, soort: _s, ...rest } = input;
         await wijzigProcedure(db, actorVan(g), id, { ...rest, betrokkenOrganisatieId });
         return `/procedures/${id}?gelukt=1`;
