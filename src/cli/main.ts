@@ -4,6 +4,7 @@
  */
 import { isUuid } from '../platform/validation';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, type Database } from '../platform/db/client';
@@ -12,6 +13,14 @@ import { systeem } from '../platform/audit/audit';
 import { eenmaligWachtwoord, hashWachtwoord, nieuwToken, sha256 } from '../platform/auth/crypto';
 import { rollen, type Rol } from '../platform/auth/policy';
 import { ImportFout, importCbsGemeenten, parseCbsGemeenten } from '../modules/organisaties/import-cbs';
+import { BronFout } from '../modules/landschap/bronnen/bron';
+import { leesOpengr } from '../modules/landschap/bronnen/opengr';
+import { leesOpvolgers } from '../modules/landschap/bronnen/opvolgers';
+import { leesRooPolderMap } from '../modules/landschap/bronnen/roo-polder';
+import { ImportGeweigerd, type Voortgang } from '../modules/landschap/import-regelingen';
+import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-opengr';
+import { importRooPolder } from '../modules/landschap/import-roo-polder';
+import { samenvattingOpengr, samenvattingRooPolder } from '../modules/landschap/samenvatting';
 import { vindOrganisatie } from '../modules/organisaties/store';
 import { regelingRij } from '../modules/regelingen/store';
 import { vindGebruikerOpEmail } from '../modules/accounts/store';
@@ -23,6 +32,11 @@ const HULP = `Gebruik: npx grip <opdracht>
 
   migrate                                   databaseschema bijwerken
   import cbs-gemeenten <bestand.csv>        gemeenten, provincies en inwonertallen (CBS) inlezen
+  import roo-polder <map>                   het landelijke GR-register (Polder-YAML) inlezen: regelingen,
+                                            deelnemers en organisaties
+  import opengr <bestand.csv> [--opvolgers <opvolgers.csv>]
+                                            de momentopname OpenGR 2016 inlezen, naast het register;
+                                            opgeheven gemeenten via de opvolgertabel
   gebruiker maak --email E --rol R [--scope CODE|ID] [--naam N]
                                             gebruiker aanmaken; drukt een eenmalig wachtwoord af
                                             rollen: ${rollen.join(', ')}
@@ -41,6 +55,27 @@ async function metDatabase<T>(f: (d: Database) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs a long import with progress on stderr (one updating line on a terminal, else a line per step),
+ * then prints its summary and the time it took on stdout.
+ */
+async function metVoortgang(werk: (meld: Voortgang) => Promise<string[]>): Promise<void> {
+  const start = performance.now();
+  const tty = process.stderr.isTTY === true;
+  const sec = () =>
+    ((performance.now() - start) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+  const meld: Voortgang = (m) =>
+    process.stderr.write(tty ? `\r\x1b[K[${sec()} s] ${m}` : `[${sec()} s] ${m}\n`);
+  try {
+    const regels = await werk(meld);
+    if (tty) process.stderr.write('\r\x1b[K');
+    console.log([...regels, `Klaar in ${sec()} s.`].join('\n'));
+  } catch (e) {
+    if (tty) process.stderr.write('\r\x1b[K');
+    throw e;
+  }
+}
+
 async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -51,6 +86,7 @@ async function run(argv: string[]): Promise<void> {
       scope: { type: 'string' },
       naam: { type: 'string' },
       omschrijving: { type: 'string' },
+      opvolgers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -75,6 +111,50 @@ async function run(argv: string[]): Promise<void> {
       console.log(`  gemeenten:     ${data.gemeenten.length} (${t(r.gemeenten)})`);
       console.log(`  provincies:    ${data.provincies.length} (${t(r.provincies)})`);
       console.log(`  inwonertallen: ${t(r.inwonertallen)}`);
+      return;
+    }
+    case 'import roo-polder': {
+      if (!arg) throw new CliFout('geef de map op: npx grip import roo-polder <map>');
+      if (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory())
+        throw new CliFout(`map niet gevonden: ${arg}`);
+      const bestand = path.basename(path.resolve(arg));
+      await metVoortgang(async (meld) => {
+        meld(`${arg} lezen …`);
+        const data = await leesRooPolderMap(arg);
+        meld(`${data.bestanden.toLocaleString('nl-NL')} YAML-bestanden gelezen; database openen …`);
+        const r = await metDatabase((d) =>
+          importRooPolder(d.db, data, systeem(`cli: import roo-polder ${bestand}`), {
+            bestand,
+            voortgang: meld,
+          }),
+        );
+        return samenvattingRooPolder(r, bestand);
+      });
+      return;
+    }
+    case 'import opengr': {
+      if (!arg)
+        throw new CliFout(
+          'geef het CSV-bestand op: npx grip import opengr <bestand.csv> [--opvolgers <csv>]',
+        );
+      if (!fs.existsSync(arg)) throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const opv = values.opvolgers;
+      if (opv !== undefined && !fs.existsSync(opv)) throw new CliFout(`opvolgertabel niet gevonden: ${opv}`);
+      await metVoortgang(async (meld) => {
+        const data = leesOpengr(fs.readFileSync(arg), arg, {
+          jaargang: Number(OPENGR_PEILDATUM.slice(0, 4)),
+        });
+        const opvolgers = opv === undefined ? null : leesOpvolgers(fs.readFileSync(opv, 'utf8'), opv);
+        meld(`${data.deelnames.length.toLocaleString('nl-NL')} rijen gelezen; database openen …`);
+        const r = await metDatabase((d) =>
+          importOpengr(d.db, data, opvolgers, systeem(`cli: import opengr ${path.basename(arg)}`), {
+            bestand: arg,
+            opvolgersBestand: opv ?? null,
+            voortgang: meld,
+          }),
+        );
+        return samenvattingOpengr(r, path.basename(arg), opv === undefined ? null : path.basename(opv));
+      });
       return;
     }
     case 'gebruiker maak': {
@@ -143,7 +223,13 @@ async function run(argv: string[]): Promise<void> {
 try {
   await run(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof CliFout || e instanceof ImportFout || e instanceof DataDirInUseError) {
+  if (
+    e instanceof CliFout ||
+    e instanceof ImportFout ||
+    e instanceof BronFout ||
+    e instanceof ImportGeweigerd ||
+    e instanceof DataDirInUseError
+  ) {
     console.error(`Fout: ${e.message}`);
     process.exit(1);
   }

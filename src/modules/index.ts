@@ -6,6 +6,7 @@ import { kalenderModule } from './kalender/module';
 import { meldingenModule } from './meldingen/module';
 import { organisatiesModule } from './organisaties/module';
 import { proceduresModule } from './procedures/module';
+import { raadswerkplaatsModule } from './raadswerkplaats/module';
 import { regelingenModule } from './regelingen/module';
 import { termijnenModule } from './termijnen/module';
 
@@ -18,4 +19,5 @@ export const modules: Module[] = [
   termijnenModule,
   kalenderModule,
   meldingenModule,
+  raadswerkplaatsModule,
 ];

@@ -8,6 +8,7 @@ import type { Kalender } from '../../kalender';
 import type { DbOrTx } from '../../platform/db/client';
 import { organisatie } from '../organisaties/schema';
 import { deelname, regeling } from '../regelingen/schema';
+import { inRegister } from '../regelingen/store';
 import { begrotingscyclus, type CyclusItem } from './domain';
 import { vergadering } from './schema';
 
@@ -89,15 +90,21 @@ export async function cycli(
   return uit;
 }
 
-/** The regelingen an organisation takes part in on the peildatum. */
+/**
+ * The regelingen of the register an organisation takes part in on the peildatum: not left, the regeling
+ * not ended, and not from a snapshot of another vintage (an imported register holds expired versions too).
+ */
 export async function regelingenVan(db: DbOrTx, organisatieId: string, peildatum: string): Promise<string[]> {
   const rows = await db
     .selectDistinct({ id: deelname.regelingId })
     .from(deelname)
+    .innerJoin(regeling, eq(regeling.id, deelname.regelingId))
     .where(
       and(
         eq(deelname.organisatieId, organisatieId),
         or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
+        or(isNull(regeling.datumUitwerkingtreding), gt(regeling.datumUitwerkingtreding, peildatum)),
+        inRegister(regeling.bron),
       ),
     );
   return rows.map((r) => r.id);

@@ -16,7 +16,8 @@ import {
 } from '../../platform/http/openapi';
 import { actorVan } from '../accounts/actor';
 import { datum, z } from '../../platform/validation';
-import { bestuursorganen, deelnemendeOrganen, functies, regelingTypen, vormen } from './domain/types';
+import { BRON_INFO, bronFilters, isImportBron } from '../landschap/bron-info';
+import { alleVormen, bestuursorganen, deelnemendeOrganen, functies, regelingTypen } from './domain/types';
 import {
   AfsprakenSchema,
   BestuurslidInputSchema,
@@ -43,13 +44,20 @@ const RegelingSamenvattingSchema = z
     id: z.uuid(),
     naam: z.string(),
     korteNaam: z.string().nullable(),
-    vorm: z.enum(vormen),
+    vorm: z.enum(alleVormen),
     type: z.enum(regelingTypen),
     belang: z.string().nullable(),
     beleidsterreinen: z.array(z.string()),
     datumInwerkingtreding: z.string().nullable().openapi({ format: 'date' }),
     datumUitwerkingtreding: z.string().nullable().openapi({ format: 'date' }),
     deelnemers: z.number().int(),
+    bron: z.string().nullable().openapi({
+      description: 'De bron van een geïmporteerde regeling (roo-polder, opengr); leeg: ingevoerd in Grip',
+    }),
+    bronPeildatum: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date', description: 'De stand (peildatum) van die bron' }),
   })
   .openapi('RegelingSamenvatting');
 
@@ -128,6 +136,15 @@ const RegelingSchema = RegelingSamenvattingSchema.omit({ deelnemers: true })
     afspraken: AfsprakenSchema,
     gekwalificeerdeMeerderheid: z.number().nullable(),
     bronnen: z.array(BronSchema),
+    herkomst: z
+      .object({
+        bron: z.string(),
+        peildatum: z.string().nullable().openapi({ format: 'date' }),
+        omschrijving: z.string(),
+        licentie: z.string(),
+      })
+      .nullable()
+      .openapi({ description: 'Bron, stand en licentie van een geïmporteerde regeling' }),
     voorbeeldgegevens: z.boolean(),
     versie: z.number().int(),
     gewijzigd: z.string().openapi({ format: 'date-time' }),
@@ -155,7 +172,7 @@ const HistorieSchema = z
 
 const LijstQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: 'Zoekt in naam en belang' }),
-  vorm: z.enum(vormen).optional(),
+  vorm: z.enum(alleVormen).optional(),
   type: z.enum(regelingTypen).optional(),
   // Upper-cased before the check: a regex flag (/i) does not survive into the OpenAPI pattern.
   deelnemer: z
@@ -171,6 +188,10 @@ const LijstQuery = z.object({
     .optional(),
   beleidsterrein: z.string().max(100).optional(),
   peildatum: datum.optional().openapi({ description: 'Alleen regelingen die op deze datum gelden' }),
+  bron: z.enum(bronFilters).optional().openapi({
+    description:
+      'grip (ingevoerd in Grip), roo-polder (landelijk GR-register) of opengr (momentopname 2016); zonder: het register (grip en roo-polder)',
+  }),
   sortering: z.enum(sorteringen).default('naam'),
   pagina: z.coerce.number().int().min(1).max(10000).default(1),
   perPagina: z.coerce.number().int().min(1).max(500).default(50),
@@ -219,6 +240,16 @@ function regelingJson(o: Overzicht) {
     gekwalificeerdeMeerderheid:
       r.gekwalificeerdeMeerderheid === null ? null : Number(r.gekwalificeerdeMeerderheid),
     bronnen: r.bronnen,
+    bron: r.bron,
+    bronPeildatum: r.bronPeildatum,
+    herkomst: isImportBron(r.bron)
+      ? {
+          bron: r.bron,
+          peildatum: r.bronPeildatum,
+          omschrijving: BRON_INFO[r.bron].omschrijving,
+          licentie: BRON_INFO[r.bron].licentie,
+        }
+      : null,
     voorbeeldgegevens: r.isVoorbeeld,
     versie: r.versie,
     gewijzigd: r.gewijzigd.toISOString(),

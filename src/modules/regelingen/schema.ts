@@ -12,15 +12,16 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisatie } from '../organisaties/schema';
 import type { Afspraken, Bevoegdheid, Bron, Kostenverdeling, ExterneReferenties } from './domain/types';
-import { bestuursorganen, deelnemendeOrganen, functies, regelingTypen, vormen } from './domain/types';
+import { alleVormen, bestuursorganen, deelnemendeOrganen, functies, regelingTypen } from './domain/types';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const regelingVorm = pgEnum('regeling_vorm', vormen);
+export const regelingVorm = pgEnum('regeling_vorm', alleVormen);
 export const deelnemendOrgaan = pgEnum('deelnemend_orgaan', deelnemendeOrganen);
 export const bestuursorgaan = pgEnum('bestuursorgaan', bestuursorganen);
 export const functie = pgEnum('functie', functies);
@@ -54,6 +55,18 @@ export const regeling = pgTable(
     gekwalificeerdeMeerderheid: numeric('gekwalificeerde_meerderheid', { precision: 5, scale: 4 }),
     bronnen: jsonb('bronnen').$type<Bron[]>().notNull().default([]),
     isVoorbeeld: boolean('is_voorbeeld').notNull().default(false),
+    /**
+     * The source an imported regeling comes from ('roo-polder', 'opengr'; see landschap/herkomst.ts);
+     * null for a regeling made in Grip. Sources and vintages never mix: the register shows null and
+     * 'roo-polder' by default, other sources only when asked for.
+     */
+    bron: text('bron'),
+    /** The vintage of that source: the day it was read (roo-polder) or the date of the snapshot (opengr). */
+    bronPeildatum: date('bron_peildatum', { mode: 'string' }),
+    /** The regeling's key in its source: the ROO id, or OpenGR's normalised name. */
+    bronSleutel: text('bron_sleutel'),
+    /** What the source says that Grip has no field for (citeertitel, legal bases, version links, …). */
+    bronGegevens: jsonb('bron_gegevens').$type<Record<string, unknown>>(),
     versie: integer('versie').notNull().default(1),
     aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),
     gewijzigd: timestamp('gewijzigd', { withTimezone: true }).notNull().defaultNow(),
@@ -66,6 +79,7 @@ export const regeling = pgTable(
     index('regeling_vorm_idx').on(t.vorm),
     index('regeling_type_idx').on(t.type),
     index('regeling_naam_idx').on(sql`lower(${t.naam})`),
+    uniqueIndex('regeling_bron_uq').on(t.bron, t.bronPeildatum, t.bronSleutel),
   ],
 );
 

@@ -8,6 +8,7 @@ export const vormLabel: Record<Vorm, string> = {
   bedrijfsvoeringsorganisatie: 'Bedrijfsvoeringsorganisatie',
   centrumgemeente: 'Centrumgemeenteconstructie',
   regeling_zonder_meer: 'Regeling zonder meer',
+  onbekend: 'Onbekend (de bron noemt geen vorm)',
 };
 
 export const typeLabel: Record<RegelingType, string> = {

@@ -1,9 +1,13 @@
 /** Pages of the register: home, list with filters, regeling page, and the forms to edit it. */
-import { isUuid } from '../../platform/validation';
+import { datum as datumVeld, isUuid } from '../../platform/validation';
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { BegrotingscyclusSectie } from '../begrotingscyclus/web';
 import { ProceduresSectie } from '../procedures/web';
+import { InstrumentenSectie } from '../raadswerkplaats/web';
+import { bronFilterLabel, bronFilters, type BronFilter, isImportBron } from '../landschap/bron-info';
+import { bronOverzicht } from '../landschap/store';
+import { BronRegel, BronSectie } from '../landschap/web';
 import { deelnemerIds, proceduresVanRegeling } from '../procedures/store';
 import { vergaderingenVan } from '../begrotingscyclus/service';
 import { cycli } from '../begrotingscyclus/store';
@@ -53,7 +57,14 @@ import { actorVan } from '../accounts/actor';
 import { zoekOrganisaties } from '../organisaties/store';
 import { dubbelQuorum, quorum } from './domain/stemmen';
 import { zittingHebbend } from './domain/bestuur';
-import { bestuursorganen, deelnemendeOrganen, functies, regelingTypen, vormen } from './domain/types';
+import {
+  alleVormen,
+  bestuursorganen,
+  deelnemendeOrganen,
+  functies,
+  regelingTypen,
+  vormen,
+} from './domain/types';
 import { BestuurslidInputSchema, DeelnameInputSchema, RegelingInputSchema } from './model';
 import * as service from './service';
 import { beleidsterreinen, historieVan, sorteringen, zoekRegelingen, type Sortering } from './store';
@@ -243,6 +254,8 @@ function RegelingPagina({
   historie,
   cyclus,
   procedures,
+  instrumenten,
+  herkomst,
 }: {
   o: service.RegelingOverzicht;
   c: C;
@@ -252,6 +265,10 @@ function RegelingPagina({
   cyclus: Child;
   /** The procedures section, rendered by that module. */
   procedures: Child;
+  /** "Onze instrumenten" for a raadslid or griffie of a participant, rendered by the raadswerkplaats. */
+  instrumenten: Child;
+  /** Source, vintage and source rows of an imported regeling (landschap); null for one made in Grip. */
+  herkomst: Awaited<ReturnType<typeof bronOverzicht>>;
 }) {
   const r = o.regeling;
   const a = r.afspraken;
@@ -278,6 +295,7 @@ function RegelingPagina({
       {opgeslagen ? <Alert type="ok">De wijziging is opgeslagen.</Alert> : null}
       <Heading level={1}>{r.naam}</Heading>
       {r.korteNaam ? <P lead>{r.korteNaam}</P> : null}
+      {herkomst ? <BronRegel b={herkomst} /> : null}
       {kanWijzigen ? (
         <div class="grip-actions">
           <ButtonLink href={`/regelingen/${r.id}/bewerken`}>Gegevens wijzigen</ButtonLink>
@@ -454,6 +472,7 @@ function RegelingPagina({
         <Bevindingen o={o} />
       </section>
 
+      {instrumenten}
       {cyclus}
       {procedures}
 
@@ -492,6 +511,8 @@ function RegelingPagina({
           ]}
         />
       </section>
+
+      {herkomst ? <BronSectie b={herkomst} /> : null}
 
       <section aria-labelledby="bronnen">
         <Heading level={2} id="bronnen">
@@ -1080,11 +1101,13 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
       : 'naam';
     const filters = {
       q: q.q?.trim() || undefined,
-      vorm: (vormen as readonly string[]).includes(q.vorm ?? '') ? q.vorm : undefined,
+      vorm: (alleVormen as readonly string[]).includes(q.vorm ?? '') ? q.vorm : undefined,
       type: (regelingTypen as readonly string[]).includes(q.type ?? '') ? q.type : undefined,
       deelnemer: /^(GM|PV|WS)\d{2,4}$/i.test(q.deelnemer ?? '') ? q.deelnemer : undefined,
       provincie: /^PV\d{2}$/i.test(q.provincie ?? '') ? q.provincie : undefined,
       beleidsterrein: q.beleidsterrein || undefined,
+      peildatum: datumVeld.safeParse(q.peildatum).success ? q.peildatum : undefined,
+      bron: (bronFilters as readonly string[]).includes(q.bron ?? '') ? (q.bron as BronFilter) : undefined,
     };
     const [res, terreinen, provincies] = await Promise.all([
       zoekRegelingen(db, { ...filters, sortering, pagina, perPagina: PER_PAGINA }),
@@ -1100,6 +1123,7 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
       return `/regelingen?${u.toString()}`;
     };
     const ongeldigeDeelnemer = q.deelnemer && !filters.deelnemer;
+    const ongeldigePeildatum = q.peildatum && !filters.peildatum;
     return render(
       c,
       s,
@@ -1157,6 +1181,21 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
               opties={terreinen.map((t) => [t, t])}
               waarde={filters.beleidsterrein}
             />
+            <TextField
+              naam="peildatum"
+              label="In werking op"
+              type="date"
+              hulp="Alleen regelingen die op deze datum golden"
+              waarde={filters.peildatum}
+              fout={ongeldigePeildatum ? 'Geef een datum als JJJJ-MM-DD' : undefined}
+            />
+            <Select
+              naam="bron"
+              label="Bron"
+              leeg="Het register (ingevoerd in Grip en het landelijk GR-register)"
+              opties={opties(bronFilters, bronFilterLabel)}
+              waarde={filters.bron}
+            />
             <Select
               naam="sortering"
               label="Sorteer op"
@@ -1168,6 +1207,9 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
         </form>
         <p class="utrecht-paragraph" role="status">
           {fmtGetal(res.totaal)} {res.totaal === 1 ? 'regeling' : 'regelingen'} gevonden.
+          {isImportBron(filters.bron) && bronFilterLabel[filters.bron]
+            ? ` Bron: ${bronFilterLabel[filters.bron]}${filters.bron === 'opengr' ? ', een momentopname die niet bij het register hoort' : ''}.`
+            : ''}
         </p>
         <Tabel
           bijschrift="Regelingen"
@@ -1247,11 +1289,12 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
     const vandaagDatum = vandaag();
     const gevraagd = Number.parseInt(c.req.query('jaar') ?? '', 10);
     const jaar = gevraagd >= 1985 && gevraagd <= 2100 ? gevraagd : Number(vandaagDatum.slice(0, 4)) + 1;
-    const [items, vergaderingen, procedures, deelnemers] = await Promise.all([
+    const [items, vergaderingen, procedures, deelnemers, herkomst] = await Promise.all([
       cycli(db, [id], [jaar], await s.kalender(), vandaagDatum),
       vergaderingenVan(db, id),
       proceduresVanRegeling(db, id),
       g ? deelnemerIds(db, id, vandaagDatum) : [],
+      bronOverzicht(db, o.regeling),
     ]);
     const alleProcedures = mag(g, 'procedure.lezen', { regelingId: id, deelnemers });
     return render(
@@ -1279,6 +1322,8 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
             kanBeheren={mag(g, 'procedure.beheren', { regelingId: id })}
           />
         }
+        instrumenten={<InstrumentenSectie o={o} gebruiker={g} peildatum={vandaagDatum} />}
+        herkomst={herkomst}
       />,
     );
   });

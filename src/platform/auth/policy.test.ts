@@ -207,6 +207,16 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [J, J, J],
     anoniem: [N, N, N],
   },
+  // Judged on the organisation: the raadsleden and the griffie of GEMEENTE, not the beheerder.
+  'raadswerkplaats.gebruiken': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
 };
 
 const waar: Waar[] = ['A', 'B', 'nieuw'];

@@ -45,6 +45,7 @@ export const acties = [
   'verzoek.behandelen',
   'briefsjabloon.wijzigen',
   'regeling.volgen',
+  'raadswerkplaats.gebruiken',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -75,6 +76,11 @@ const griffieVanOrganisatie = heeft(
   'griffie',
   (t, r) => t.organisatieId !== null && t.organisatieId === r.organisatieId,
 );
+/** A raadslid of exactly this organisation. */
+const raadslidVanOrganisatie = heeft(
+  'raadslid',
+  (t, r) => t.organisatieId !== null && t.organisatieId === r.organisatieId,
+);
 const of =
   (...regels: Regel[]): Regel =>
   (s, r) =>
@@ -102,6 +108,8 @@ const policy: Record<Actie, Regel> = {
   'verzoek.behandelen': griffieVanOrganisatie,
   'briefsjabloon.wijzigen': of(beheerder, griffieVanOrganisatie),
   'regeling.volgen': aangemeld,
+  /** Mijn regelingen and the instruments of our council: its raadsleden and griffie, per organisation. */
+  'raadswerkplaats.gebruiken': of(raadslidVanOrganisatie, griffieVanOrganisatie),
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

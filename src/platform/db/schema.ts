@@ -7,3 +7,4 @@ export * from '../../modules/termijnen/schema';
 export * from '../../modules/begrotingscyclus/schema';
 export * from '../../modules/meldingen/schema';
 export * from '../../modules/procedures/schema';
+export * from '../../modules/landschap/schema';

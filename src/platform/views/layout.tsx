@@ -1,5 +1,6 @@
 /** The page frame: skip link, header with navigation, demo-data banner, main, footer. */
 import type { Child, FC } from 'hono/jsx';
+import { mag } from '../auth/policy';
 import type { Gebruiker } from '../http/env';
 
 export interface LayoutProps {
@@ -48,6 +49,20 @@ export const Layout: FC<LayoutProps> = ({ titel, gebruiker, csrf, voorbeeld, hui
                   </a>
                 </li>
               ))}
+              {gebruiker?.rollen.some(
+                (r) =>
+                  r.organisatieId !== null &&
+                  mag(gebruiker, 'raadswerkplaats.gebruiken', { organisatieId: r.organisatieId }),
+              ) ? (
+                <li>
+                  <a
+                    href="/mijn-regelingen"
+                    aria-current={huidig === '/mijn-regelingen' ? 'page' : undefined}
+                  >
+                    Mijn regelingen
+                  </a>
+                </li>
+              ) : null}
               {gebruiker?.rollen.some((r) => r.organisatieId !== null) ? (
                 <li>
                   <a href="/verzoeken" aria-current={huidig === '/verzoeken' ? 'page' : undefined}>

@@ -201,6 +201,7 @@ const VORM_NAAM: Readonly<Record<Vorm, string>> = {
   bedrijfsvoeringsorganisatie: 'een bedrijfsvoeringsorganisatie',
   centrumgemeente: 'een centrumgemeenteregeling',
   regeling_zonder_meer: 'een regeling zonder meer',
+  onbekend: 'een regeling waarvan de vorm onbekend is',
 };
 
 /** The body our member sits in: the AB of an OL (art. 12), the GO (art. 15), the bestuur of a BVO (art. 14a). */

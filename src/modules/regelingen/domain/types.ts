@@ -13,7 +13,12 @@ export const vormen = [
   'centrumgemeente',
   'regeling_zonder_meer',
 ] as const;
-export type Vorm = (typeof vormen)[number];
+/**
+ * The forms above plus 'onbekend': a regeling imported from a source that does not record its form
+ * (OpenGR 2016). Never chosen in a form or the API input (those use `vormen`); unknown stays unknown.
+ */
+export const alleVormen = [...vormen, 'onbekend'] as const;
+export type Vorm = (typeof alleVormen)[number];
 
 /**
  * The bodies through which a participant enters a regeling: for gemeenten raad, college,

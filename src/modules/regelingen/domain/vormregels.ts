@@ -9,13 +9,14 @@ export interface VormInput {
   bestuursorganen: Bestuursorgaan[];
 }
 
-/** Per form: the organs the law gives it, and the article that says so. */
-const organenPerVorm: Record<Vorm, { organen: Bestuursorgaan[]; artikel: string }> = {
+/** Per form: the organs the law gives it, and the article that says so; null for an unknown form. */
+const organenPerVorm: Record<Vorm, { organen: Bestuursorgaan[]; artikel: string } | null> = {
   openbaar_lichaam: { organen: ['ab', 'db', 'voorzitter'], artikel: 'Wgr art. 12 lid 1' },
   gemeenschappelijk_orgaan: { organen: ['bestuur'], artikel: 'Wgr art. 8 lid 2, art. 15' },
   bedrijfsvoeringsorganisatie: { organen: ['bestuur'], artikel: 'Wgr art. 8 lid 3, art. 14a' },
   centrumgemeente: { organen: [], artikel: 'Wgr art. 8 lid 4' },
   regeling_zonder_meer: { organen: [], artikel: 'Wgr art. 1, art. 8' },
+  onbekend: null,
 };
 
 /**
@@ -33,6 +34,8 @@ const organenPerVorm: Record<Vorm, { organen: Bestuursorgaan[]; artikel: string 
  *   'orgaan_zonder_leden' (waarschuwing: often the data is just incomplete); an organ the form does not
  *   have gives 'orgaan_past_niet_bij_vorm' (fout). A 'voorzitter' of the one bestuur of a GO or BVO
  *   is tolerated: the law neither requires nor forbids a chair there.
+ * With an unknown form ('onbekend', an imported regeling whose source does not say) only the number of
+ * participants is checked.
  */
 export function controleerVorm(input: VormInput): Bevinding[] {
   const { vorm, type, deelnames } = input;
@@ -63,7 +66,7 @@ export function controleerVorm(input: VormInput): Bevinding[] {
         }),
       );
     }
-  } else {
+  } else if (vorm !== 'onbekend') {
     for (const d of dienstverleners) {
       uit.push(
         bevinding('dienstverlenend_buiten_centrumgemeente', 'waarschuwing', 'Wgr art. 8 lid 4', {
@@ -74,7 +77,9 @@ export function controleerVorm(input: VormInput): Bevinding[] {
     }
   }
 
-  const { organen, artikel } = organenPerVorm[vorm];
+  const perVorm = organenPerVorm[vorm];
+  if (!perVorm) return uit;
+  const { organen, artikel } = perVorm;
   const aanwezig = new Set(input.bestuursorganen);
   for (const orgaan of organen) {
     if (!aanwezig.has(orgaan))

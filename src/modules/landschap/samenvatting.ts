@@ -1,0 +1,76 @@
+/** The Dutch summary the CLI prints after a landschap import. Pure. */
+import { BRON_INFO } from './bron-info';
+import type { PlanResultaat, Telling } from './import-regelingen';
+import type { OpengrResultaat } from './import-opengr';
+import type { RooPolderResultaat } from './import-roo-polder';
+
+const n = (x: number) => x.toLocaleString('nl-NL');
+const t = (x: Telling) => `${n(x.nieuw)} nieuw, ${n(x.gewijzigd)} gewijzigd, ${n(x.ongewijzigd)} ongewijzigd`;
+
+const KOPPELING: Record<string, string> = {
+  tooi: 'op TOOI-URI',
+  'cbs-code': 'op CBS-code',
+  'roo-id': 'op ROO-id',
+  naam: 'op naam',
+  opvolger: 'via de opvolgertabel',
+  'naam-zonder-provincie': 'op naam zonder provincie-achtervoegsel',
+};
+
+function gemeenschappelijk(r: PlanResultaat): string[] {
+  const b = r.bronrijen;
+  const per = Object.entries(b.perKoppeling)
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, v]) => `${n(v)} ${KOPPELING[k] ?? k}`)
+    .join(', ');
+  const d = r.deelnames;
+  return [
+    `  deelnemers in de bron: ${n(b.totaal)} rijen: ${n(b.gekoppeld)} gekoppeld${per ? ` (${per})` : ''}, ${n(b.nietGekoppeld)} niet gekoppeld (bewaard met hun naam), ${n(b.samengevoegd)} samengevoegd met een eerdere rij voor dezelfde deelnemer`,
+    `  deelnames in Grip: ${n(d.totaal)} (${n(d.nieuw)} nieuw, ${n(d.gewijzigd)} gewijzigd, ${n(d.verwijderd)} verwijderd, ${n(d.ongewijzigd)} ongewijzigd)`,
+  ];
+}
+
+function slot(r: PlanResultaat, licentie: string): string[] {
+  return [
+    `  licentie: ${licentie}`,
+    r.bronImport === 'ongewijzigd'
+      ? 'Niets veranderd: de database had deze stand al.'
+      : `Herkomst vastgelegd (${r.bronImport === 'nieuw' ? 'nieuwe import' : 'import bijgewerkt'}).`,
+  ];
+}
+
+export function samenvattingRooPolder(r: RooPolderResultaat, bestand: string): string[] {
+  const info = BRON_INFO['roo-polder'];
+  const o = r.organisaties;
+  return [
+    `Ingelezen: ${info.kort}, peildatum ${r.peildatum}, uit ${bestand}`,
+    `  regelingen: ${n(r.tellingen.regelingen ?? 0)} (${t(r.regelingen)}${r.regelingen.nietMeerInBron ? `; ${n(r.regelingen.nietMeerInBron)} niet meer in de bron, blijven staan` : ''}); ${n(r.inWerking.regelingen)} in werking op ${r.peildatum}`,
+    ...gemeenschappelijk(r),
+    `  in werking op ${r.peildatum}: ${n(r.inWerking.bronrijen)} deelnemers, waarvan ${n(r.inWerking.gekoppeld)} gekoppeld en ${n(r.inWerking.nietGekoppeld)} niet gekoppeld`,
+    `  organisaties in de bron: ${n(o.totaal)} (${n(o.nieuw)} nieuw, ${n(o.gewijzigd)} aangevuld met een code of id, ${n(o.ongewijzigd)} al bekend)`,
+    ...(o.conflicten.length
+      ? [
+          `  ${n(o.conflicten.length)} code(s) of id('s) niet overgenomen omdat ze in Grip al bij een andere organisatie horen:`,
+          ...o.conflicten.slice(0, 10).map((c) => `    - ${c}`),
+          ...(o.conflicten.length > 10 ? [`    - en ${n(o.conflicten.length - 10)} meer`] : []),
+        ]
+      : []),
+    ...slot(r, info.licentie),
+  ];
+}
+
+export function samenvattingOpengr(
+  r: OpengrResultaat,
+  bestand: string,
+  opvolgersBestand: string | null,
+): string[] {
+  const info = BRON_INFO.opengr;
+  return [
+    `Ingelezen: ${info.kort}, peildatum ${r.peildatum} (${info.toelichting}), uit ${bestand}`,
+    `  regelingen: ${n(r.tellingen.regelingen ?? 0)} (${t(r.regelingen)}${r.regelingen.nietMeerInBron ? `; ${n(r.regelingen.nietMeerInBron)} niet meer in de bron, blijven staan` : ''})`,
+    ...gemeenschappelijk(r),
+    opvolgersBestand
+      ? `  opvolgertabel: ${opvolgersBestand}, ${n(r.opvolgers)} opgeheven gemeenten (licentie CC BY-NC-SA 4.0: niet-commercieel)`
+      : '  geen opvolgertabel: opgeheven gemeenten blijven ongekoppeld (geef --opvolgers <csv>)',
+    ...slot(r, info.licentie),
+  ];
+}

@@ -1,0 +1,654 @@
+/**
+ * Pages of the raadswerkplaats: "Mijn regelingen" for the raadsleden and griffie of an organisation,
+ * and "Onze instrumenten" per regeling and participant (public: it is public law), also as a section
+ * on the regeling page for the raadsleden and griffie of a participant.
+ */
+import type { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { Child } from 'hono/jsx';
+import { vandaag } from '../../platform/clock';
+import { mag } from '../../platform/auth/policy';
+import type { AppEnv, Gebruiker } from '../../platform/http/env';
+import type { Services } from '../../platform/http/app';
+import { foutPagina, render } from '../../platform/http/pages';
+import { isUuid } from '../../platform/validation';
+import {
+  Alert,
+  Breadcrumbs,
+  DataList,
+  Heading,
+  Link,
+  Onbekend,
+  P,
+  Tabel,
+  datum,
+  getal,
+  procent,
+  tijdstip,
+} from '../../platform/views/components';
+import { itemLabel } from '../begrotingscyclus/teksten';
+import {
+  procedureStatusLabels,
+  soortLabels,
+  strekkingLabels,
+  verzoekStatusLabels,
+} from '../procedures/teksten';
+import { regelingOverzicht, type RegelingOverzicht } from '../regelingen/service';
+import { bestuursorgaanLabel, functieLabel, orgaanLabel, typeLabel, vormLabel } from '../regelingen/teksten';
+import type { DeelnemendOrgaan } from '../regelingen/domain/types';
+import { BEZOEK_COOKIE, bezoekCookie, leesBezoekCookie, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
+import { type Instrument, type InstrumentCode, onzeInstrumenten } from './domain/instrumenten';
+import { heeftInstrumenten, instrumentenInvoer } from './invoer';
+import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
+
+// ---------- texts ----------
+
+/** How the council of a participant is named in a sentence. */
+const raadVan = (o: { soort: string; naam: string }) =>
+  o.soort === 'provincie'
+    ? `provinciale staten van ${o.naam}`
+    : o.soort === 'waterschap'
+      ? `het algemeen bestuur van ${o.naam}`
+      : `de raad van ${o.naam}`;
+
+const entiteitLabel: Record<string, string> = {
+  regeling: 'gegevens van de regeling',
+  deelname: 'deelnemers',
+  bestuurslid: 'bestuur',
+  vergadering: 'vergaderingen',
+  procedure: 'procedures',
+  verzoek: 'verzoeken en zienswijzen',
+  document: 'documenten',
+};
+
+/** Who designated a board member: the usual codes in words, anything else as typed. */
+const aanwijzer = (door: string) =>
+  ({ ab: 'het algemeen bestuur', db: 'het dagelijks bestuur', raad: 'de raad', college: 'het college' })[
+    door.trim().toLowerCase()
+  ] ?? door;
+
+/** The instruments that go through a procedure in Grip: the procedures list is where to act on them. */
+const viaProcedure: ReadonlySet<InstrumentCode> = new Set<InstrumentCode>([
+  'zienswijze_ontwerpbegroting',
+  'zienswijze_begrotingswijziging',
+  'zienswijze_besluiten',
+  'zienswijze_ontwerp_regeling',
+  'wensen_bedenkingen_deelneming',
+  'wensen_bedenkingen_bestuurscommissie',
+]);
+
+const ONBEVESTIGD_UITLEG =
+  'Onbevestigd betekent: de regel, het artikel of de toepassing ervan op deze regeling is nog niet bevestigd door de juridische bronnen waarop Grip rust. Controleer het artikel in de wet voordat u erop steunt.';
+
+const Onbevestigd = () => <span class="grip-label">onbevestigd</span>;
+
+const instrumentenPad = (regelingId: string, org: { code: string | null; id: string }) =>
+  `/regelingen/${regelingId}/instrumenten?organisatie=${encodeURIComponent(org.code ?? org.id)}`;
+
+const organenTekst = (organen: readonly DeelnemendOrgaan[]) =>
+  organen.length ? organen.map((o) => orgaanLabel[o]).join(', ') : null;
+
+// ---------- Onze instrumenten ----------
+
+interface OnzeInstrumenten {
+  organisatie: { id: string; code: string | null; naam: string; soort: string };
+  organen: DeelnemendOrgaan[];
+  /** Null when the participant is not a gemeente, provincie or waterschap. */
+  lijst: Instrument[] | null;
+}
+
+/** The instruments of one participant of the regeling on the peildatum; null when it does not take part then. */
+function instrumentenVan(
+  o: RegelingOverzicht,
+  organisatieId: string,
+  peildatum: string,
+): OnzeInstrumenten | null {
+  const d = o.deelnames.find(
+    (x) => x.organisatieId === organisatieId && (!x.datumUittreding || x.datumUittreding > peildatum),
+  );
+  if (!d) return null;
+  // A regeling whose form is not known yet has no instruments to derive.
+  const invoer =
+    (o.regeling.vorm as string) === 'onbekend'
+      ? null
+      : instrumentenInvoer(o.regeling, d.organisatie, d.organen, peildatum);
+  return { organisatie: d.organisatie, organen: d.organen, lijst: invoer ? onzeInstrumenten(invoer) : null };
+}
+
+const Status = ({ i }: { i: Instrument }) => (i.status === 'onbevestigd' ? <Onbevestigd /> : <>Bevestigd</>);
+
+const ProceduresLink = ({ regelingId, i }: { regelingId: string; i: Instrument }) =>
+  viaProcedure.has(i.code) ? (
+    <>
+      {' '}
+      <Link href={`/regelingen/${regelingId}#procedures`}>
+        Procedures van deze regeling<span class="grip-visually-hidden"> ({i.naam})</span>
+      </Link>
+    </>
+  ) : null;
+
+const NietAfgeleid = ({ oi }: { oi: OnzeInstrumenten }) => (
+  <P>
+    Grip leidt de instrumenten af voor de raad van een gemeente, provinciale staten en het algemeen bestuur
+    van een waterschap. {oi.organisatie.naam} is geen van deze, of de vorm van de regeling is nog onbekend.
+  </P>
+);
+
+/**
+ * The section on the regeling page: for each organisation the user is raadslid or griffie of that takes
+ * part, what its council can do here, with the article. Null for everyone else.
+ */
+export function InstrumentenSectie({
+  o,
+  gebruiker,
+  peildatum,
+}: {
+  o: RegelingOverzicht;
+  gebruiker: Gebruiker | null;
+  peildatum: string;
+}): Child {
+  if (!gebruiker) return null;
+  const orgIds = [
+    ...new Set(
+      gebruiker.rollen
+        .map((r) => r.organisatieId)
+        .filter(
+          (id): id is string =>
+            id !== null && mag(gebruiker, 'raadswerkplaats.gebruiken', { organisatieId: id }),
+        ),
+    ),
+  ];
+  const blokken = orgIds
+    .map((id) => instrumentenVan(o, id, peildatum))
+    .filter((b): b is OnzeInstrumenten => b !== null);
+  if (blokken.length === 0) return null;
+  const r = o.regeling;
+  return (
+    <section aria-labelledby="instrumenten">
+      <Heading level={2} id="instrumenten">
+        Onze instrumenten
+      </Heading>
+      {blokken.map((b) => {
+        const beschikbaar = b.lijst?.filter((i) => i.beschikbaar) ?? [];
+        const niet = (b.lijst?.length ?? 0) - beschikbaar.length;
+        return (
+          <>
+            {blokken.length > 1 ? <Heading level={3}>{b.organisatie.naam}</Heading> : null}
+            {b.lijst === null ? (
+              <NietAfgeleid oi={b} />
+            ) : (
+              <>
+                <P>
+                  Wat {raadVan(b.organisatie)} in deze regeling kan, met het artikel waarop het rust.{' '}
+                  {niet > 0 ? `${niet} andere instrumenten gelden hier niet. ` : ''}
+                  <Link href={instrumentenPad(r.id, b.organisatie)}>
+                    Alle instrumenten met uitleg
+                    <span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
+                  </Link>
+                </P>
+                <ul class="utrecht-unordered-list">
+                  {beschikbaar.map((i) => (
+                    <li class="utrecht-unordered-list__item">
+                      {i.naam} ({i.artikel})
+                      {i.status === 'onbevestigd' ? (
+                        <>
+                          {' '}
+                          — <Onbevestigd />
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+                {beschikbaar.some((i) => i.status === 'onbevestigd') ? <P>{ONBEVESTIGD_UITLEG}</P> : null}
+              </>
+            )}
+          </>
+        );
+      })}
+    </section>
+  );
+}
+
+// ---------- Mijn regelingen ----------
+
+const TermijnRegel = ({ t }: { t: Termijn }) =>
+  t.soort === 'verzoek' ? (
+    <>
+      {datum(t.datum)}:{' '}
+      <Link href={`/procedures/${t.procedure.id}`}>Reactie van de raad: {t.procedure.titel}</Link>
+      {t.verlopen ? <strong> (termijn verstreken)</strong> : null}
+      {t.procedure.verzoek?.artikel ? ` (${t.procedure.verzoek.artikel})` : ''}
+    </>
+  ) : (
+    <>
+      {datum(t.datum)}: {itemLabel(t.item)}
+      {t.item.bron === 'wet' ? ` (${t.item.artikel})` : ''}
+      {t.item.status === 'open' ? ' — onzeker: rust op een open juridisch punt' : ''}
+    </>
+  );
+
+const Lijst = ({ items, leeg }: { items: Child[]; leeg: string }) =>
+  items.length === 0 ? (
+    <>{leeg}</>
+  ) : (
+    <ul class="utrecht-unordered-list">
+      {items.map((i) => (
+        <li class="utrecht-unordered-list__item">{i}</li>
+      ))}
+    </ul>
+  );
+
+function kostenTekst(m: MijnRegeling): Child {
+  const k = m.deelname.kostenverdeling;
+  const aandeel = procent(m.aandeel?.kostenaandeel);
+  if (aandeel) return aandeel;
+  if (k?.soort === 'per_inwoner')
+    return `naar inwonertal${k.peildatum ? ` (peildatum ${datum(k.peildatum)})` : ''}`;
+  if (k?.soort === 'anders') return k.omschrijving;
+  return <Onbekend />;
+}
+
+const nieuwAantal = (m: MijnRegeling) =>
+  m.nieuw.procedures.length +
+  m.nieuw.zienswijzen.length +
+  m.nieuw.wijzigingen.reduce((s, w) => s + w.aantal, 0);
+
+const anker = (org: MijnOrganisatie, m: MijnRegeling) =>
+  `regeling-${org.organisatie.code ?? org.organisatie.id}-${m.regeling.id}`;
+
+function Nieuw({ m }: { m: MijnRegeling }) {
+  const { procedures, zienswijzen, wijzigingen } = m.nieuw;
+  if (procedures.length + zienswijzen.length + wijzigingen.length === 0) return <>Niets nieuws.</>;
+  return (
+    <ul class="utrecht-unordered-list">
+      {procedures.map((p) => (
+        <li class="utrecht-unordered-list__item">
+          Nieuwe procedure: <Link href={`/procedures/${p.id}`}>{p.titel}</Link> ({soortLabels[p.soort]},{' '}
+          {procedureStatusLabels[p.status].toLowerCase()})
+        </li>
+      ))}
+      {zienswijzen.map((z) => (
+        <li class="utrecht-unordered-list__item">
+          Zienswijze van {z.organisatieNaam} op{' '}
+          <Link href={`/procedures/${z.procedureId}`}>{z.procedureTitel}</Link>
+          {z.strekking ? ` (${strekkingLabels[z.strekking].toLowerCase()})` : ''}, {tijdstip(z.tijdstip)}
+        </li>
+      ))}
+      {wijzigingen.length ? (
+        <li class="utrecht-unordered-list__item">
+          Wijzigingen in Grip:{' '}
+          {wijzigingen.map((w) => `${w.aantal} in ${entiteitLabel[w.entiteit] ?? w.entiteit}`).join(', ')}.{' '}
+          <Link href={`/regelingen/${m.regeling.id}#historie`}>
+            Bekijk de historie<span class="grip-visually-hidden"> van {m.regeling.naam}</span>
+          </Link>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function RegelingBlok({ org, m }: { org: MijnOrganisatie; m: MijnRegeling }) {
+  const r = m.regeling;
+  const id = anker(org, m);
+  return (
+    <section aria-labelledby={id} class="grip-kader">
+      <Heading level={3} id={id}>
+        {r.naam}
+      </Heading>
+      <DataList
+        items={[
+          ['Wat de regeling doet', r.belang],
+          ['Vorm en type', `${vormLabel[r.vorm]}; ${typeLabel[r.type].toLowerCase()}`],
+          [`${org.organisatie.naam} neemt deel met`, organenTekst(m.deelname.organen)],
+          [
+            'Ons aandeel',
+            <ul class="utrecht-unordered-list">
+              <li class="utrecht-unordered-list__item">
+                In de stemmen: {procent(m.aandeel?.stemaandeel) ?? <Onbekend />}
+                {m.deelname.stemmen !== null
+                  ? ` (${getal(m.deelname.stemmen)} ${m.deelname.stemmen === 1 ? 'stem' : 'stemmen'})`
+                  : ''}
+              </li>
+              <li class="utrecht-unordered-list__item">In de kosten: {kostenTekst(m)}</li>
+              <li class="utrecht-unordered-list__item">
+                In de bevolking: {procent(m.aandeel?.bevolkingsaandeel) ?? <Onbekend />}
+              </li>
+            </ul>,
+          ],
+          [
+            'Onze leden in het bestuur',
+            <Lijst
+              leeg={`Er zit nu geen lid namens ${org.organisatie.naam} in het bestuur (of het is niet geregistreerd).`}
+              items={m.leden.map((l) => (
+                <>
+                  {bestuursorgaanLabel[l.orgaan]}: {l.naam} ({functieLabel[l.functie].toLowerCase()}
+                  {l.aangewezenDoor ? `, aangewezen door ${aanwijzer(l.aangewezenDoor)}` : ''})
+                  {l.plaatsvervanger ? `; plaatsvervanger ${l.plaatsvervanger}` : ''}
+                </>
+              ))}
+            />,
+          ],
+          [
+            'Eerstvolgende termijnen',
+            <Lijst
+              leeg="Geen termijnen bekend."
+              items={m.termijnen.map((t) => (
+                <TermijnRegel t={t} />
+              ))}
+            />,
+          ],
+          [
+            'Open procedures',
+            <Lijst
+              leeg="Geen open procedures."
+              items={m.openProcedures.map((p) => (
+                <>
+                  <Link href={`/procedures/${p.id}`}>{p.titel}</Link> (
+                  {procedureStatusLabels[p.status].toLowerCase()}
+                  {p.verzoek
+                    ? `; onze raad: ${verzoekStatusLabels[p.verzoek.status].toLowerCase()}${p.verzoek.uiterlijk ? `, uiterlijk ${datum(p.verzoek.uiterlijk)}` : ''}`
+                    : ''}
+                  )
+                </>
+              ))}
+            />,
+          ],
+          [
+            'Laatste documenten',
+            <Lijst
+              leeg="Geen documenten."
+              items={m.documenten.map((d) => (
+                <>
+                  <Link href={`/documenten/${d.id}`}>{d.titel}</Link> ({datum(d.datum)}
+                  {d.procedureTitel ? `, ${d.procedureTitel}` : ''}
+                  {d.openbaar ? '' : ', niet openbaar'})
+                </>
+              ))}
+            />,
+          ],
+          ['Nieuw', <Nieuw m={m} />],
+        ]}
+      />
+      <P>
+        <Link href={instrumentenPad(r.id, org.organisatie)}>
+          Onze instrumenten<span class="grip-visually-hidden"> in {r.naam}</span>
+        </Link>{' '}
+        ·{' '}
+        <Link href={`/regelingen/${r.id}`}>
+          Alles over de regeling<span class="grip-visually-hidden"> {r.naam}</span>
+        </Link>
+      </P>
+    </section>
+  );
+}
+
+function OrganisatieBlok({ org }: { org: MijnOrganisatie }) {
+  const o = org.organisatie;
+  const code = o.code ?? o.id;
+  const id = `organisatie-${code}`;
+  const n = org.regelingen.length;
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={2} id={id}>
+        {o.naam}
+      </Heading>
+      <P>
+        {o.naam} neemt deel aan {n} {n === 1 ? 'regeling' : 'regelingen'}.{' '}
+        <Link href={`/organisaties/${encodeURIComponent(code)}/kalender`}>Kalender met alle termijnen</Link> ·{' '}
+        <Link href="/verzoeken">Verzoeken aan onze raad</Link>
+      </P>
+      <Tabel
+        bijschrift={`Regelingen van ${o.naam}: zeggenschap, termijnen en nieuws`}
+        rijen={org.regelingen}
+        leeg={`Er zijn geen regelingen geregistreerd waaraan ${o.naam} nu deelneemt.`}
+        kolommen={[
+          { kop: 'Regeling', cel: (m) => <Link href={`#${anker(org, m)}`}>{m.regeling.naam}</Link> },
+          { kop: 'Vorm', cel: (m) => vormLabel[m.regeling.vorm] },
+          {
+            kop: 'Stemaandeel',
+            numeriek: true,
+            cel: (m) => procent(m.aandeel?.stemaandeel) ?? <Onbekend />,
+          },
+          { kop: 'Kostenaandeel', numeriek: true, cel: kostenTekst },
+          {
+            kop: 'Bevolkingsaandeel',
+            numeriek: true,
+            cel: (m) => procent(m.aandeel?.bevolkingsaandeel) ?? <Onbekend />,
+          },
+          { kop: 'Eerstvolgende termijn', cel: (m) => datum(m.termijnen[0]?.datum) ?? '—' },
+          { kop: 'Open procedures', numeriek: true, cel: (m) => getal(m.openProcedures.length) },
+          { kop: 'Nieuw', numeriek: true, cel: (m) => getal(nieuwAantal(m)) },
+        ]}
+      />
+      {org.regelingen.map((m) => (
+        <RegelingBlok org={org} m={m} />
+      ))}
+    </section>
+  );
+}
+
+// ---------- routes ----------
+
+export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
+  const db = s.database.db;
+
+  app.get('/mijn-regelingen', async (c) => {
+    const g = c.get('gebruiker');
+    if (!g) return c.redirect('/inloggen?terug=/mijn-regelingen', 303);
+    const organisatieIds = [
+      ...new Set(
+        g.rollen
+          .map((r) => r.organisatieId)
+          .filter(
+            (id): id is string => id !== null && mag(g, 'raadswerkplaats.gebruiken', { organisatieId: id }),
+          ),
+      ),
+    ];
+    if (organisatieIds.length === 0)
+      return foutPagina(
+        c,
+        s,
+        403,
+        'Geen toegang',
+        'Mijn regelingen is er voor de raadsleden en de griffie van een organisatie. Uw account heeft die rol niet.',
+      );
+    const nu = new Date();
+    const bezoek = volgendBezoek(leesBezoekCookie(getCookie(c, BEZOEK_COOKIE), g.gebruikerId), nu);
+    setCookie(c, BEZOEK_COOKIE, bezoekCookie(g.gebruikerId, bezoek), {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: s.config.production,
+      path: '/mijn-regelingen',
+      maxAge: 365 * 24 * 60 * 60,
+    });
+    const peildatum = vandaag();
+    const organisaties = await mijnRegelingen(db, {
+      organisatieIds,
+      gebruikerId: g.gebruikerId,
+      peildatum,
+      sinds: bezoek.sinds,
+      kalender: await s.kalender(),
+      magNietOpenbaarLezen: (regelingId, deelnemers) => mag(g, 'procedure.lezen', { regelingId, deelnemers }),
+    });
+    return render(
+      c,
+      s,
+      'Mijn regelingen',
+      <>
+        <Heading level={1}>Mijn regelingen</Heading>
+        <P lead>
+          Alle gemeenschappelijke regelingen van uw organisatie op één pagina: wat ze doen, hoeveel
+          zeggenschap u heeft naast uw aandeel in de bevolking, wie namens u in het bestuur zit, wat eraan
+          komt en wat er nieuw is.
+        </P>
+        <P>
+          {bezoek.bekend
+            ? `Nieuw is wat er sinds uw vorige bezoek (${tijdstip(bezoek.sinds)}) is gebeurd, behalve wat u zelf deed.`
+            : `Grip kent uw vorige bezoek in deze browser niet. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
+        </P>
+        {organisaties.map((org) => (
+          <OrganisatieBlok org={org} />
+        ))}
+      </>,
+      { huidig: '/mijn-regelingen' },
+    );
+  });
+
+  app.get('/regelingen/:id/instrumenten', async (c) => {
+    const id = c.req.param('id');
+    const peildatum = vandaag();
+    const o = isUuid(id) ? await regelingOverzicht(db, id, peildatum) : null;
+    if (!o)
+      return foutPagina(c, s, 404, 'Regeling niet gevonden', 'Deze regeling staat niet in het register.');
+    const r = o.regeling;
+    const ref = (c.req.query('organisatie') ?? '').trim();
+    const deelnemers = o.deelnames.filter(
+      (d) => (!d.datumUittreding || d.datumUittreding > peildatum) && heeftInstrumenten(d.organisatie.soort),
+    );
+    const gekozen = ref
+      ? o.deelnames.find(
+          (d) => d.organisatie.id === ref || (d.organisatie.code ?? '').toUpperCase() === ref.toUpperCase(),
+        )
+      : undefined;
+    const oi = gekozen ? instrumentenVan(o, gekozen.organisatieId, peildatum) : null;
+    const kruimels = (
+      <Breadcrumbs
+        items={[
+          ['/', 'Home'],
+          ['/regelingen', 'Register'],
+          [`/regelingen/${r.id}`, r.korteNaam ?? r.naam],
+        ]}
+      />
+    );
+    const andere = (
+      <Lijst
+        leeg="Deze regeling heeft geen deelnemende gemeenten, provincies of waterschappen."
+        items={deelnemers
+          .filter((d) => d.organisatieId !== oi?.organisatie.id)
+          .map((d) => (
+            <Link href={instrumentenPad(r.id, d.organisatie)}>{d.organisatie.naam}</Link>
+          ))}
+      />
+    );
+    if (!oi) {
+      const titel = `Instrumenten van de deelnemers in ${r.korteNaam ?? r.naam}`;
+      return render(
+        c,
+        s,
+        titel,
+        <>
+          {kruimels}
+          <Heading level={1}>{titel}</Heading>
+          {ref ? (
+            <Alert type="warning">
+              <P>
+                {gekozen
+                  ? `${gekozen.organisatie.naam} neemt niet (meer) deel aan deze regeling.`
+                  : `Grip kent geen deelnemer “${ref}” van deze regeling.`}{' '}
+                Kies een deelnemer hieronder.
+              </P>
+            </Alert>
+          ) : null}
+          <P lead>
+            Welke instrumenten de raad van een deelnemer in deze regeling heeft, hangt af van de vorm, het
+            type en de organen waarmee de deelnemer deelneemt. Kies een deelnemer.
+          </P>
+          {andere}
+        </>,
+        { status: ref ? 404 : 200 },
+      );
+    }
+    const org = oi.organisatie;
+    const titel = `Onze instrumenten: ${org.naam} in ${r.korteNaam ?? r.naam}`;
+    const lijst = oi.lijst ?? [];
+    const ja = lijst.filter((i) => i.beschikbaar);
+    const nee = lijst.filter((i) => !i.beschikbaar);
+    return render(
+      c,
+      s,
+      titel,
+      <>
+        {kruimels}
+        <Heading level={1}>{titel}</Heading>
+        <P lead>
+          Welke middelen {raadVan(org)} heeft in {r.naam}, met het artikel waarop elk rust.
+        </P>
+        <DataList
+          items={[
+            ['Vorm', vormLabel[r.vorm]],
+            ['Type (afgeleid uit de deelnemende organen, Wgr art. 1)', typeLabel[r.type]],
+            [`${org.naam} neemt deel met`, organenTekst(oi.organen)],
+            ['Volgens de wet op', datum(peildatum)],
+          ]}
+        />
+        {oi.lijst === null ? (
+          <NietAfgeleid oi={oi} />
+        ) : (
+          <>
+            <P>
+              Grip leidt de instrumenten af uit de Wet gemeenschappelijke regelingen en de Gemeentewet, en
+              neemt de eigen afspraken van de regeling over waar die bekend zijn. Het is een hulpmiddel, geen
+              juridisch advies.
+            </P>
+            {lijst.some((i) => i.status === 'onbevestigd') ? (
+              <Alert type="info" title="Wat betekent onbevestigd?">
+                <P>{ONBEVESTIGD_UITLEG}</P>
+              </Alert>
+            ) : null}
+            <section aria-labelledby="beschikbaar">
+              <Heading level={2} id="beschikbaar">
+                Wat {raadVan(org)} hier kan
+              </Heading>
+              <Tabel
+                bijschrift={`Instrumenten van ${raadVan(org)} in ${r.korteNaam ?? r.naam}`}
+                rijen={ja}
+                leeg="Geen instrumenten."
+                kolommen={[
+                  { kop: 'Instrument', cel: (i) => i.naam },
+                  {
+                    kop: 'Artikel',
+                    cel: (i) =>
+                      i.bron === 'regeling' ? `${i.artikel}, uitgewerkt in de regeling` : i.artikel,
+                  },
+                  {
+                    kop: 'Uitleg',
+                    cel: (i) => (
+                      <>
+                        {i.uitleg}
+                        <ProceduresLink regelingId={r.id} i={i} />
+                      </>
+                    ),
+                  },
+                  { kop: 'Status', cel: (i) => <Status i={i} /> },
+                ]}
+              />
+            </section>
+            <section aria-labelledby="niet-beschikbaar">
+              <Heading level={2} id="niet-beschikbaar">
+                Wat hier niet geldt
+              </Heading>
+              <Tabel
+                bijschrift={`Instrumenten die ${raadVan(org)} in ${r.korteNaam ?? r.naam} niet heeft, met de reden`}
+                rijen={nee}
+                leeg="Alle instrumenten gelden hier."
+                kolommen={[
+                  { kop: 'Instrument', cel: (i) => i.naam },
+                  { kop: 'Artikel', cel: (i) => i.artikel },
+                  { kop: 'Wat het is', cel: (i) => i.uitleg },
+                  { kop: 'Waarom niet hier', cel: (i) => i.reden ?? <Onbekend /> },
+                  { kop: 'Status', cel: (i) => <Status i={i} /> },
+                ]}
+              />
+            </section>
+          </>
+        )}
+        <section aria-labelledby="andere-deelnemers">
+          <Heading level={2} id="andere-deelnemers">
+            Andere deelnemers
+          </Heading>
+          {andere}
+        </section>
+      </>,
+    );
+  });
+}
