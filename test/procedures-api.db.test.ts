@@ -440,3 +440,33 @@ describe('een mislukte stap laat alles zoals het was', () => {
     assert.equal(res.invalidParams[0]?.name, 'soort');
   });
 });
+
+describe('pagina-stappen met een onbekende deelnemer', () => {
+  test('geven 404 of 403, geen serverfout', async () => {
+    const db = grip.services.database.db;
+    const g = await vindGebruikerOpEmail(db, 'secretariaat@voorbeeld.nl');
+    const token = nieuwToken();
+    await maakSessie(db, sha256(token), g!.id, new Date(Date.now() + 3600_000));
+    const lijst = await json<{ items: { id: string }[] }>(
+      await api('GET', `/regelingen/${ggdId}/procedures`),
+      200,
+    );
+    const id = lijst.items[0]!.id;
+    const pagina = await grip.app.request(`/procedures/${id}`, {
+      headers: { cookie: `grip_sessie=${token}` },
+    });
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await pagina.text())![1]!;
+    for (const org of ['geen-uuid', '00000000-0000-4000-8000-000000000000']) {
+      const res = await grip.app.request(`/procedures/${id}/verzoeken/${org}/reactie`, {
+        method: 'POST',
+        headers: {
+          cookie: `grip_sessie=${token}`,
+          origin: grip.services.config.baseUrl,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ _csrf: csrf, tekst: 'Reactie', datum: '2026-06-01' }).toString(),
+      });
+      assert.equal(res.status, 404, org);
+    }
+  });
+});

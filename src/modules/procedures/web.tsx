@@ -691,6 +691,8 @@ function fouttekst(e: unknown): { status: ContentfulStatusCode; tekst: string } 
   if (e.code === 'stap_geweigerd' && t) return { status: 409, tekst: t };
   if ((e.code === 'ongeldig' || e.code === 'te_groot') && t)
     return { status: e.code === 'te_groot' ? 413 : 400, tekst: t };
+  if (e.code === 'niet_gevonden') return { status: 404, tekst: 'Deze deelnemer of procedure bestaat niet.' };
+  if (e.code === 'geen_toegang') return { status: 403, tekst: 'Dit mag u hier niet vastleggen.' };
   if (e.code === 'versie_conflict')
     return { status: 409, tekst: 'De procedure is intussen gewijzigd; bekijk haar opnieuw.' };
   return null;
@@ -843,12 +845,14 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
     ),
   );
   app.post('/procedures/:id/verzoeken/:org/reactie', (c) =>
-    stap(c, c.req.param('id'), 'beheren', (g, f) =>
-      reageerOpZienswijze(db, actorVan(g), c.req.param('id'), c.req.param('org'), {
+    stap(c, c.req.param('id'), 'beheren', (g, f, l) => {
+      if (!l.w.verzoeken.some((v) => v.organisatie.id === c.req.param('org')))
+        throw new DomeinFout('niet_gevonden');
+      return reageerOpZienswijze(db, actorVan(g), c.req.param('id'), c.req.param('org'), {
         tekst: tekst(f, 'tekst') ?? '',
         datum: tekst(f, 'datum') ?? vandaag(),
-      }),
-    ),
+      });
+    }),
   );
   app.post('/procedures/:id/verzoeken/:org/stap', (c) =>
     stap(
