@@ -30,6 +30,8 @@ export interface Config {
   worker: boolean;
   /** The largest document a user may upload (PDF, DOCX, ODT), in bytes; GRIP_MAX_UPLOAD_MB. */
   maxUploadBytes: number;
+  /** Days within which a question of a raadslid is due when the regeling agreed none; GRIP_INLICHTINGEN_TERMIJN_DAGEN. */
+  inlichtingenTermijnDagen: number;
 }
 
 const envSchema = z.object({
@@ -57,6 +59,12 @@ const envSchema = z.object({
     .positive('moet een positief getal zijn')
     .max(200, 'hoogstens 200')
     .default(20),
+  GRIP_INLICHTINGEN_TERMIJN_DAGEN: z.coerce
+    .number()
+    .int('moet een heel getal zijn')
+    .min(1, 'minstens 1')
+    .max(365, 'hoogstens 365')
+    .default(28),
 });
 
 export class ConfigError extends Error {
@@ -93,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.GRIP_MAIL_FROM,
     worker: e.GRIP_WORKER === '1',
     maxUploadBytes: Math.round(e.GRIP_MAX_UPLOAD_MB * 1024 * 1024),
+    inlichtingenTermijnDagen: e.GRIP_INLICHTINGEN_TERMIJN_DAGEN,
   };
 }

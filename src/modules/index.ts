@@ -3,6 +3,7 @@ import type { Module } from '../platform/http/app';
 import { accountsModule } from './accounts/module';
 import { begrotingscyclusModule } from './begrotingscyclus/module';
 import { kalenderModule } from './kalender/module';
+import { landschapModule } from './landschap/module';
 import { meldingenModule } from './meldingen/module';
 import { organisatiesModule } from './organisaties/module';
 import { proceduresModule } from './procedures/module';
@@ -20,4 +21,5 @@ export const modules: Module[] = [
   kalenderModule,
   meldingenModule,
   raadswerkplaatsModule,
+  landschapModule,
 ];

@@ -3,9 +3,37 @@
  * under its name, and a section with the provenance, what the source says beyond Grip's fields, and every
  * participation row of the source, linked or not.
  */
+import type { Hono } from 'hono';
 import type { Child, FC } from 'hono/jsx';
-import { DataList, Heading, Link, P, Tabel, datum, tijdstip } from '../../platform/views/components';
-import { BRON_INFO, type ImportBron } from './bron-info';
+import type { Services } from '../../platform/http/app';
+import type { AppEnv } from '../../platform/http/env';
+import { render } from '../../platform/http/pages';
+import { datum as datumVeld } from '../../platform/validation';
+import {
+  Alert,
+  Button,
+  DataList,
+  Heading,
+  Link,
+  P,
+  Select,
+  Tabel,
+  TextField,
+  datum,
+  getal,
+  procent,
+  tijdstip,
+} from '../../platform/views/components';
+import { landschapOverzicht, type GemeenteRij, type LandschapOverzicht } from './analyse';
+import { landschapInvoer } from './analyse-store';
+import {
+  BRON_INFO,
+  bronFilterLabel,
+  bronFilters,
+  type BronFilter,
+  type ImportBron,
+  isImportBron,
+} from './bron-info';
 import type { BronOverzicht } from './store';
 
 const KOPPELING: Record<string, string> = {
@@ -146,3 +174,380 @@ export const BronSectie: FC<{ b: BronOverzicht }> = ({ b }) => {
     </section>
   );
 };
+
+const laadExport = () => import('../../platform/documenten/export');
+
+const sorteringen = [
+  'naam',
+  'code',
+  '-regelingen',
+  'regelingen',
+  '-partners',
+  '-zeggenschap',
+  '-inwoners',
+] as const;
+type Sortering = (typeof sorteringen)[number];
+const sorteerLabel: Record<Sortering, string> = {
+  naam: 'Naam',
+  code: 'CBS-code',
+  '-regelingen': 'Meeste regelingen eerst',
+  regelingen: 'Minste regelingen eerst',
+  '-partners': 'Meeste partnergemeenten eerst',
+  '-zeggenschap': 'Grootste zeggenschap eerst',
+  '-inwoners': 'Meeste inwoners eerst',
+};
+const vergelijk: Record<Sortering, (a: GemeenteRij, b: GemeenteRij) => number> = {
+  naam: (a, b) => a.naam.localeCompare(b.naam, 'nl'),
+  code: (a, b) => a.code.localeCompare(b.code),
+  '-regelingen': (a, b) => b.regelingen - a.regelingen || a.naam.localeCompare(b.naam, 'nl'),
+  regelingen: (a, b) => a.regelingen - b.regelingen || a.naam.localeCompare(b.naam, 'nl'),
+  '-partners': (a, b) => b.partners - a.partners || a.naam.localeCompare(b.naam, 'nl'),
+  '-zeggenschap': (a, b) =>
+    (b.zeggenschap.gemiddelde ?? -1) - (a.zeggenschap.gemiddelde ?? -1) || a.naam.localeCompare(b.naam, 'nl'),
+  '-inwoners': (a, b) => (b.inwoners ?? -1) - (a.inwoners ?? -1) || a.naam.localeCompare(b.naam, 'nl'),
+};
+
+/** How many of the strongest pairs the page lists. */
+const PAREN_OP_PAGINA = 25;
+
+interface LandschapFilters {
+  bron: BronFilter | undefined;
+  peildatum: string | undefined;
+  provincie: string | undefined;
+  sortering: Sortering;
+}
+
+function leesFilters(q: Record<string, string>): LandschapFilters & { ongeldigePeildatum: boolean } {
+  const peildatum = datumVeld.safeParse(q.peildatum).success ? q.peildatum : undefined;
+  return {
+    bron: (bronFilters as readonly string[]).includes(q.bron ?? '') ? (q.bron as BronFilter) : undefined,
+    peildatum,
+    provincie: /^PV\d{2}$/i.test(q.provincie ?? '') ? q.provincie!.toUpperCase() : undefined,
+    sortering: (sorteringen as readonly string[]).includes(q.sortering ?? '')
+      ? (q.sortering as Sortering)
+      : '-regelingen',
+    ongeldigePeildatum: Boolean(q.peildatum) && !peildatum,
+  };
+}
+
+const zoekParams = (f: LandschapFilters, extra: Record<string, string> = {}) =>
+  new URLSearchParams(
+    Object.entries({ bron: f.bron, peildatum: f.peildatum, provincie: f.provincie, ...extra }).filter(
+      (e): e is [string, string] => Boolean(e[1]),
+    ),
+  ).toString();
+
+/** The columns of the per-municipality table and its CSV export. */
+const exportKolommen = [
+  { sleutel: 'code', titel: 'CBS-code' },
+  { sleutel: 'naam', titel: 'Gemeente' },
+  { sleutel: 'provincie', titel: 'Provincie' },
+  { sleutel: 'inwoners', titel: 'Inwoners' },
+  { sleutel: 'regelingen', titel: 'Regelingen' },
+  { sleutel: 'partners', titel: 'Partnergemeenten' },
+  { sleutel: 'stemaandeel', titel: 'Gemiddeld stemaandeel' },
+  { sleutel: 'stemaandeelBekend', titel: 'Stemaandeel bekend in' },
+  { sleutel: 'kostenaandeel', titel: 'Gemiddeld kostenaandeel' },
+  { sleutel: 'kostenaandeelBekend', titel: 'Kostenaandeel bekend in' },
+  { sleutel: 'bevolkingsaandeel', titel: 'Gemiddeld bevolkingsaandeel' },
+  { sleutel: 'zeggenschap', titel: 'Zeggenschap (stemaandeel, anders bevolkingsaandeel)' },
+  { sleutel: 'zeggenschapGeschat', titel: 'Zeggenschap geschat in' },
+  { sleutel: 'perBeleidsterrein', titel: 'Per beleidsterrein' },
+];
+const exportRijen = (o: LandschapOverzicht) =>
+  o.gemeenten.map((g) => ({
+    code: g.code,
+    naam: g.naam,
+    provincie: g.provincieNaam,
+    inwoners: g.inwoners,
+    regelingen: g.regelingen,
+    partners: g.partners,
+    stemaandeel: g.stemaandeel.gemiddelde,
+    stemaandeelBekend: g.stemaandeel.bekend,
+    kostenaandeel: g.kostenaandeel.gemiddelde,
+    kostenaandeelBekend: g.kostenaandeel.bekend,
+    bevolkingsaandeel: g.bevolkingsaandeel.gemiddelde,
+    zeggenschap: g.zeggenschap.gemiddelde,
+    zeggenschapGeschat: g.zeggenschap.geschat,
+    perBeleidsterrein: g.perBeleidsterrein.map((b) => `${b.beleidsterrein}: ${b.aantal}`).join('; '),
+  }));
+
+/** Bins of the histogram: the number of regelingen in steps of `breedte`. */
+function klassen(o: LandschapOverzicht): { van: number; tot: number; gemeenten: number }[] {
+  const max = o.verdeling.max ?? 0;
+  const breedte = Math.max(1, Math.ceil((max + 1) / 12));
+  const uit = Array.from({ length: Math.ceil((max + 1) / breedte) }, (_, i) => ({
+    van: i * breedte,
+    tot: (i + 1) * breedte - 1,
+    gemeenten: 0,
+  }));
+  for (const g of o.gemeenten) uit[Math.floor(g.regelingen / breedte)]!.gemeenten += 1;
+  return uit;
+}
+const klasseNaam = (k: { van: number; tot: number }) => (k.van === k.tot ? `${k.van}` : `${k.van}–${k.tot}`);
+
+/** A bar chart as SVG with a title and a description; the same data follows as a table. */
+const Histogram: FC<{ o: LandschapOverzicht }> = ({ o }) => {
+  const k = klassen(o);
+  if (o.gemeenten.length === 0) return null;
+  const hoogste = Math.max(1, ...k.map((x) => x.gemeenten));
+  const b = 40;
+  const h = 160;
+  const breed = k.length * b + 40;
+  return (
+    <figure class="grip-histogram">
+      <svg
+        role="img"
+        aria-labelledby="histogram-titel histogram-beschrijving"
+        viewBox={`0 0 ${breed} ${h + 40}`}
+        width={breed}
+        height={h + 40}
+      >
+        <title id="histogram-titel">Gemeenten naar aantal regelingen</title>
+        <desc id="histogram-beschrijving">
+          {`Staafdiagram: hoeveel gemeenten aan hoeveel regelingen deelnemen. ${k
+            .map((x) => `${klasseNaam(x)} regelingen: ${x.gemeenten} gemeenten`)
+            .join('; ')}.`}
+        </desc>
+        {k.map((x, i) => {
+          const hoogte = Math.round((x.gemeenten / hoogste) * h);
+          return (
+            <g>
+              <rect x={20 + i * b + 4} y={h - hoogte + 10} width={b - 8} height={hoogte} fill="#1f5c99" />
+              <text x={20 + i * b + b / 2} y={h + 26} font-size="11" text-anchor="middle" fill="#222">
+                {klasseNaam(x)}
+              </text>
+              <text x={20 + i * b + b / 2} y={h - hoogte + 6} font-size="11" text-anchor="middle" fill="#222">
+                {x.gemeenten}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <Tabel
+        bijschrift="Gemeenten naar aantal regelingen (de gegevens van het diagram)"
+        rijen={k}
+        kolommen={[
+          { kop: 'Aantal regelingen', cel: (x) => klasseNaam(x) },
+          { kop: 'Gemeenten', numeriek: true, cel: (x) => getal(x.gemeenten) },
+        ]}
+      />
+    </figure>
+  );
+};
+
+const aandeelCel = (a: { gemiddelde: number | null; bekend: number }) =>
+  a.gemiddelde === null ? '—' : `${procent(a.gemiddelde)} (${getal(a.bekend)})`;
+
+/** The page /landschap and the CSV export /landschap/gemeenten.csv. */
+export function landschapWeb(app: Hono<AppEnv>, s: Services) {
+  const db = s.database.db;
+
+  app.get('/landschap', async (c) => {
+    const f = leesFilters(c.req.query());
+    const invoer = await landschapInvoer(db, f);
+    const o = landschapOverzicht(invoer, { provincie: f.provincie, minimum: 1 });
+    const gemeenten = [...o.gemeenten].sort(vergelijk[f.sortering]);
+    const v = o.verdeling;
+    const provincieOpties = [...invoer.provincies.entries()]
+      .sort((a, b) => a[1].localeCompare(b[1], 'nl'))
+      .map(([code, naam]): [string, string] => [code, naam]);
+    const titel = 'Landschap van de samenwerking';
+    const bronTekst = f.bron
+      ? bronFilterLabel[f.bron]
+      : 'het register (ingevoerd in Grip en het landelijk GR-register)';
+    return render(
+      c,
+      s,
+      titel,
+      <>
+        <Heading level={1}>{titel}</Heading>
+        <P lead>
+          Aan hoeveel gemeenschappelijke regelingen elke gemeente deelneemt, met wie zij het vaakst samenwerkt
+          en hoeveel zeggenschap zij heeft.
+        </P>
+        <form
+          class="utrecht-form"
+          method="get"
+          action="/landschap"
+          role="search"
+          aria-label="Filter het landschap"
+        >
+          <div class="grip-filters">
+            <Select
+              naam="bron"
+              label="Bron"
+              leeg="Het register (ingevoerd in Grip en het landelijk GR-register)"
+              opties={bronFilters.map((b) => [b, bronFilterLabel[b]])}
+              waarde={f.bron}
+            />
+            <TextField
+              naam="peildatum"
+              label="Peildatum"
+              type="date"
+              hulp="Alleen regelingen die op deze datum golden; leeg: nu"
+              waarde={f.ongeldigePeildatum ? c.req.query('peildatum') : f.peildatum}
+              fout={f.ongeldigePeildatum ? 'Geef een datum als JJJJ-MM-DD' : undefined}
+            />
+            <Select
+              naam="provincie"
+              label="Provincie"
+              leeg="Heel Nederland"
+              opties={provincieOpties}
+              waarde={f.provincie}
+            />
+            <Select
+              naam="sortering"
+              label="Sorteer de tabel op"
+              opties={sorteringen.map((x) => [x, sorteerLabel[x]])}
+              waarde={f.sortering}
+            />
+          </div>
+          <Button>Toon landschap</Button>
+        </form>
+        <p class="utrecht-paragraph" role="status">
+          {getal(o.regelingen)} {o.regelingen === 1 ? 'regeling' : 'regelingen'} met {getal(o.deelnames)}{' '}
+          deelnames; {getal(o.gemeenten.length)} gemeenten
+          {f.provincie ? ` in ${invoer.provincies.get(f.provincie) ?? f.provincie}` : ''}. Bron: {bronTekst}
+          {f.peildatum ? `, peildatum ${datum(f.peildatum)}` : ''}.
+          {isImportBron(f.bron) ? ` Licentie: ${BRON_INFO[f.bron].licentie}.` : ''}
+        </p>
+        {f.bron === 'opengr' ? (
+          <Alert type="warning">
+            De momentopname van 2016 is onvolledig en niet actueel; zij hoort niet bij het register.
+          </Alert>
+        ) : null}
+
+        <Heading level={2}>Verdeling over de gemeenten</Heading>
+        <DataList
+          items={[
+            ['Minimum', getal(v.min) ?? '—'],
+            ['Mediaan', getal(v.mediaan) ?? '—'],
+            ['90e percentiel', getal(v.p90) ?? '—'],
+            ['Maximum', getal(v.max) ?? '—'],
+            ['Gemiddelde', v.gemiddelde === null ? '—' : getal(Math.round(v.gemiddelde * 10) / 10)],
+          ]}
+        />
+        <Histogram o={o} />
+        <div class="grip-twee-kolommen">
+          <Tabel
+            bijschrift="De tien gemeenten met de meeste regelingen"
+            rijen={v.top}
+            kolommen={[
+              {
+                kop: 'Gemeente',
+                cel: (t) => <Link href={`/organisaties/${t.item.code}`}>{t.item.naam}</Link>,
+              },
+              { kop: 'Regelingen', numeriek: true, cel: (t) => getal(t.waarde) },
+            ]}
+          />
+          <Tabel
+            bijschrift="De tien gemeenten met de minste regelingen"
+            rijen={v.onderaan}
+            kolommen={[
+              {
+                kop: 'Gemeente',
+                cel: (t) => <Link href={`/organisaties/${t.item.code}`}>{t.item.naam}</Link>,
+              },
+              { kop: 'Regelingen', numeriek: true, cel: (t) => getal(t.waarde) },
+            ]}
+          />
+        </div>
+
+        <Heading level={2}>Sterkste samenwerkingsparen</Heading>
+        <P>
+          Paren van gemeenten die de meeste regelingen met elkaar delen. Alle paren vanaf een minimum staan in
+          de API:{' '}
+          <Link href={`/api/v1/landschap/paren?${zoekParams(f, { minimum: '5' })}`}>
+            /api/v1/landschap/paren
+          </Link>
+          .
+        </P>
+        <Tabel
+          bijschrift={`De ${PAREN_OP_PAGINA} sterkste paren`}
+          rijen={o.paren.slice(0, PAREN_OP_PAGINA)}
+          leeg="Geen gemeenten die samen een regeling delen."
+          kolommen={[
+            { kop: 'Gemeente', cel: (p) => <Link href={`/organisaties/${p.a.code}`}>{p.a.naam}</Link> },
+            { kop: 'en gemeente', cel: (p) => <Link href={`/organisaties/${p.b.code}`}>{p.b.naam}</Link> },
+            { kop: 'Gedeelde regelingen', numeriek: true, cel: (p) => getal(p.gedeeld) },
+          ]}
+        />
+
+        <Heading level={2}>Per provincie</Heading>
+        <Tabel
+          bijschrift="Regelingen per provincie, en hoeveel daarvan de provinciegrens overschrijden"
+          rijen={o.provincies}
+          leeg="Geen regelingen met deelnemers in een bekende provincie."
+          kolommen={[
+            { kop: 'Provincie', cel: (p) => p.naam },
+            {
+              kop: 'Regelingen met een deelnemer in de provincie',
+              numeriek: true,
+              cel: (p) => getal(p.regelingen),
+            },
+            { kop: 'Binnen de provincie', numeriek: true, cel: (p) => getal(p.binnen) },
+            { kop: 'Over de provinciegrens', numeriek: true, cel: (p) => getal(p.grensoverschrijdend) },
+          ]}
+        />
+
+        <Heading level={2}>Per gemeente</Heading>
+        <P>
+          Zeggenschap is het gemiddelde stemaandeel van de gemeente in haar regelingen; waar het stemaandeel
+          onbekend is, telt haar aandeel in de inwoners van de deelnemende gemeenten als schatting. Tussen
+          haakjes: in hoeveel regelingen het aandeel bekend is.{' '}
+          <Link href={`/landschap/gemeenten.csv?${zoekParams(f, { sortering: f.sortering })}`}>
+            Download deze tabel als CSV
+          </Link>
+          .
+        </P>
+        <Tabel
+          bijschrift={`Gemeenten (gesorteerd op: ${sorteerLabel[f.sortering].toLowerCase()})`}
+          rijen={gemeenten}
+          leeg="Geen gemeenten gevonden."
+          kolommen={[
+            { kop: 'Gemeente', cel: (g) => <Link href={`/organisaties/${g.code}`}>{g.naam}</Link> },
+            { kop: 'CBS-code', cel: (g) => g.code },
+            { kop: 'Provincie', cel: (g) => g.provincieNaam ?? '—' },
+            { kop: 'Inwoners', numeriek: true, cel: (g) => getal(g.inwoners) ?? '—' },
+            {
+              kop: 'Regelingen',
+              numeriek: true,
+              cel: (g) =>
+                g.regelingen ? (
+                  <Link href={`/regelingen?${zoekParams(f, { deelnemer: g.code, provincie: '' })}`}>
+                    {getal(g.regelingen)}
+                  </Link>
+                ) : (
+                  '0'
+                ),
+            },
+            { kop: 'Partnergemeenten', numeriek: true, cel: (g) => getal(g.partners) },
+            { kop: 'Zeggenschap', numeriek: true, cel: (g) => aandeelCel(g.zeggenschap) },
+            { kop: 'Kostenaandeel', numeriek: true, cel: (g) => aandeelCel(g.kostenaandeel) },
+            {
+              kop: 'Beleidsterreinen',
+              cel: (g) =>
+                g.perBeleidsterrein.map((b) => `${b.beleidsterrein} (${b.aantal})`).join(', ') || '—',
+            },
+          ]}
+        />
+      </>,
+      { huidig: '/landschap' },
+    );
+  });
+
+  app.get('/landschap/gemeenten.csv', async (c) => {
+    const f = leesFilters(c.req.query());
+    const o = landschapOverzicht(await landschapInvoer(db, f), { provincie: f.provincie, minimum: Infinity });
+    o.gemeenten.sort(vergelijk[f.sortering]);
+    const { naarCsv } = await laadExport();
+    const naam = ['landschap-gemeenten', f.bron, f.peildatum, f.provincie?.toLowerCase()]
+      .filter(Boolean)
+      .join('-');
+    return c.body(naarCsv(exportKolommen, exportRijen(o)), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${naam}.csv"`,
+    });
+  });
+}

@@ -308,9 +308,9 @@ async function uitgeverVan(tx: DbOrTx, regelingId: string): Promise<string | nul
 }
 
 /** A notification in Grip and, for users with an e-mail address, a mail in the outbox. */
-async function meld(
+export async function meld(
   tx: DbOrTx,
-  omgeving: Omgeving,
+  omgeving: Pick<Omgeving, 'baseUrl' | 'wachtrij'>,
   ontvangers: { id: string; email: string; naam: string }[],
   onderwerp: string,
   tekst: string,

@@ -184,6 +184,11 @@ export function InstrumentenSectie({
                   <Link href={instrumentenPad(r.id, b.organisatie)}>
                     Alle instrumenten met uitleg
                     <span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
+                  </Link>{' '}
+                  ·{' '}
+                  <Link href={`/regelingen/${r.id}/inlichtingen`}>
+                    Vragen (inlichtingen)
+                    <span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
                   </Link>
                 </P>
                 <ul class="utrecht-unordered-list">
@@ -374,6 +379,10 @@ function RegelingBlok({ org, m }: { org: MijnOrganisatie; m: MijnRegeling }) {
           Onze instrumenten<span class="grip-visually-hidden"> in {r.naam}</span>
         </Link>{' '}
         ·{' '}
+        <Link href={`/regelingen/${r.id}/inlichtingen`}>
+          Vragen (inlichtingen)<span class="grip-visually-hidden"> over {r.naam}</span>
+        </Link>{' '}
+        ·{' '}
         <Link href={`/regelingen/${r.id}`}>
           Alles over de regeling<span class="grip-visually-hidden"> {r.naam}</span>
         </Link>
@@ -480,6 +489,10 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
           Alle gemeenschappelijke regelingen van uw organisatie op één pagina: wat ze doen, hoeveel
           zeggenschap u heeft naast uw aandeel in de bevolking, wie namens u in het bestuur zit, wat eraan
           komt en wat er nieuw is.
+        </P>
+        <P>
+          <Link href="/inlichtingen">Open vragen aan de besturen (inlichtingen)</Link>: de vragen van uw
+          organisatie die nog op antwoord wachten, met wat te laat is.
         </P>
         <P>
           {bezoek.bekend

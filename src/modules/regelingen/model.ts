@@ -33,6 +33,16 @@ export const AfsprakenSchema = z
     zienswijzeWijze: optioneleTekst(4000),
     participatie: optioneleTekst(4000),
     informatievoorziening: optioneleTekst(4000),
+    inlichtingenTermijnDagen: z
+      .number()
+      .int()
+      .min(1, 'Minstens 1 dag')
+      .max(365, 'Hoogstens 365 dagen')
+      .nullable()
+      .optional()
+      .openapi({
+        description: 'Binnen hoeveel dagen vragen van raadsleden worden beantwoord (Wgr art. 16 lid 2, 17)',
+      }),
     evaluatieWijze: optioneleTekst(4000),
     evaluatieIntervalJaren: z
       .number()

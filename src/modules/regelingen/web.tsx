@@ -180,6 +180,7 @@ function regelingUitFormulier(f: FormData) {
       zienswijzeWijze: tekst(f, 'afspraken_zienswijzeWijze'),
       participatie: tekst(f, 'afspraken_participatie'),
       informatievoorziening: tekst(f, 'afspraken_informatievoorziening'),
+      inlichtingenTermijnDagen: getal(f, 'afspraken_inlichtingenTermijnDagen'),
       evaluatieWijze: tekst(f, 'afspraken_evaluatieWijze'),
       evaluatieIntervalJaren: getal(f, 'afspraken_evaluatieIntervalJaren'),
       uittredingVoorwaarden: tekst(f, 'afspraken_uittredingVoorwaarden'),
@@ -498,6 +499,10 @@ function RegelingPagina({
             ['Wijze van de zienswijze', a.zienswijzeWijze],
             ['Betrokkenheid van inwoners (art. 10 lid 7–8)', a.participatie],
             ['Informatievoorziening aan de raden (art. 17 lid 3)', a.informatievoorziening],
+            [
+              'Antwoord op vragen van raadsleden binnen',
+              a.inlichtingenTermijnDagen ? `${a.inlichtingenTermijnDagen} dagen` : null,
+            ],
             ['Evaluatie (art. 11a)', a.evaluatieWijze],
             ['Evaluatie elke', a.evaluatieIntervalJaren ? `${a.evaluatieIntervalJaren} jaar` : null],
             ['Voorwaarden voor uittreding (art. 9 lid 1)', a.uittredingVoorwaarden],
@@ -742,6 +747,14 @@ function RegelingFormulier({
           label="Informatievoorziening aan de raden (art. 17 lid 3)"
           waarde={w?.afspraken.informatievoorziening}
           fout={fouten.afspraken_informatievoorziening}
+        />
+        <TextField
+          naam="afspraken_inlichtingenTermijnDagen"
+          label="Antwoord op vragen van raadsleden binnen … dagen (art. 16 lid 2, 17)"
+          hulp="Leeg als de regeling geen termijn noemt; Grip rekent dan met de standaardtermijn"
+          waarde={w?.afspraken.inlichtingenTermijnDagen}
+          fout={fouten.afspraken_inlichtingenTermijnDagen}
+          inputmode="numeric"
         />
         <TextArea
           naam="afspraken_evaluatieWijze"
@@ -1361,6 +1374,7 @@ export function regelingenWeb(app: Hono<AppEnv>, s: Services) {
         zienswijzeWijze: r.afspraken.zienswijzeWijze ?? null,
         participatie: r.afspraken.participatie ?? null,
         informatievoorziening: r.afspraken.informatievoorziening ?? null,
+        inlichtingenTermijnDagen: r.afspraken.inlichtingenTermijnDagen ?? null,
         evaluatieWijze: r.afspraken.evaluatieWijze ?? null,
         evaluatieIntervalJaren: r.afspraken.evaluatieIntervalJaren ?? null,
         uittredingVoorwaarden: r.afspraken.uittredingVoorwaarden ?? null,

@@ -217,6 +217,35 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [N, N, N],
     anoniem: [N, N, N],
   },
+  // Judged on the asking organisation (GEMEENTE in A; ANDERE_GEMEENTE in B): only its raadsleden and
+  // griffie, and only where it takes part.
+  'inlichting.stellen': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'inlichting.beantwoorden': {
+    beheerder: [J, J, J],
+    griffie: [J, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'inlichting.lezen': {
+    beheerder: [J, J, J],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [J, N, N],
+    'secretariaat van een organisatie': [J, N, N],
+    toezicht: [J, N, N],
+    anoniem: [N, N, N],
+  },
 };
 
 const waar: Waar[] = ['A', 'B', 'nieuw'];
@@ -286,6 +315,43 @@ describe('mag(): bijzondere gevallen', () => {
     assert.equal(mag(subjecten['secretariaat van regeling A'], 'herinneringen.instellen', gemeente), false);
     assert.equal(mag(null, 'herinneringen.instellen', gemeente), false);
     assert.equal(mag(subjecten.griffie, 'herinneringen.instellen', { organisatieId: null }), false);
+  });
+
+  test('inlichtingen: een raadslid vraagt alleen namens de eigen organisatie, en alleen als die deelneemt', () => {
+    const raadslid = subjecten.raadslid;
+    const deelnemers = [GEMEENTE, ANDERE_GEMEENTE];
+    assert.equal(
+      mag(raadslid, 'inlichting.stellen', { regelingId: REGELING_A, organisatieId: GEMEENTE, deelnemers }),
+      true,
+    );
+    assert.equal(
+      mag(raadslid, 'inlichting.stellen', {
+        regelingId: REGELING_A,
+        organisatieId: ANDERE_GEMEENTE,
+        deelnemers,
+      }),
+      false,
+      'niet namens een andere deelnemer',
+    );
+    assert.equal(
+      mag(raadslid, 'inlichting.stellen', {
+        regelingId: REGELING_B,
+        organisatieId: GEMEENTE,
+        deelnemers: [ANDERE_GEMEENTE],
+      }),
+      false,
+      'niet in een regeling waaraan de eigen organisatie niet deelneemt',
+    );
+    // The griffie of another participant may not record the answer to our question.
+    const andereGriffie = rolVan('griffie', { organisatieId: ANDERE_GEMEENTE });
+    assert.equal(
+      mag(andereGriffie, 'inlichting.beantwoorden', {
+        regelingId: REGELING_A,
+        organisatieId: GEMEENTE,
+        deelnemers,
+      }),
+      false,
+    );
   });
 
   test('meerdere rollen tellen samen: raadslid én secretariaat van A mag A wijzigen', () => {

@@ -46,6 +46,9 @@ export const acties = [
   'briefsjabloon.wijzigen',
   'regeling.volgen',
   'raadswerkplaats.gebruiken',
+  'inlichting.stellen',
+  'inlichting.beantwoorden',
+  'inlichting.lezen',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -85,6 +88,13 @@ const of =
   (...regels: Regel[]): Regel =>
   (s, r) =>
     regels.some((regel) => regel(s, r));
+const en =
+  (...regels: Regel[]): Regel =>
+  (s, r) =>
+    regels.every((regel) => regel(s, r));
+/** The organisation the action is about takes part in the regeling. */
+const organisatieIsDeelnemer: Regel = (_s, r) =>
+  r.organisatieId !== null && r.organisatieId !== undefined && (r.deelnemers ?? []).includes(r.organisatieId);
 
 const policy: Record<Actie, Regel> = {
   'register.lezen': iedereen,
@@ -110,6 +120,15 @@ const policy: Record<Actie, Regel> = {
   'regeling.volgen': aangemeld,
   /** Mijn regelingen and the instruments of our council: its raadsleden and griffie, per organisation. */
   'raadswerkplaats.gebruiken': of(raadslidVanOrganisatie, griffieVanOrganisatie),
+  /**
+   * Ask a question (Wgr art. 16–19) on behalf of an organisation: its raadsleden and its griffie, and only
+   * while it takes part. The resource's organisation is the asking one.
+   */
+  'inlichting.stellen': en(of(raadslidVanOrganisatie, griffieVanOrganisatie), organisatieIsDeelnemer),
+  /** Record the answer: the griffie of the asking organisation, the regeling's secretariaat, the beheerder. */
+  'inlichting.beantwoorden': of(beheerder, secretariaatVanRegeling, griffieVanOrganisatie),
+  /** Internal questions: everyone working for a participant, the regeling's own people. Public ones: everyone. */
+  'inlichting.lezen': of(beheerder, secretariaatVanRegeling, rolBijDeelnemer),
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

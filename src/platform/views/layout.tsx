@@ -16,6 +16,7 @@ const nav: [string, string][] = [
   ['/', 'Home'],
   ['/regelingen', 'Register'],
   ['/organisaties', 'Organisaties'],
+  ['/landschap', 'Landschap'],
   ['/termijnen', 'Termijn berekenen'],
 ];
 

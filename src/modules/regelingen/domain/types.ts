@@ -106,6 +106,8 @@ export interface Afspraken {
   zienswijzeWijze?: string | null;
   participatie?: string | null;
   informatievoorziening?: string | null;
+  /** Days within which questions of raadsleden are answered (art. 16 lid 2, 17: "de regeling regelt hoe"). */
+  inlichtingenTermijnDagen?: number | null;
   evaluatieWijze?: string | null;
   evaluatieIntervalJaren?: number | null;
   uittredingVoorwaarden?: string | null;
