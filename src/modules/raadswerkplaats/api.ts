@@ -25,6 +25,8 @@ import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
 import { deelnemerIds } from '../procedures/store';
 import { regelingRij } from '../regelingen/store';
+import { regelingOverzicht } from '../regelingen/service';
+import { instrumentenVan } from './invoer';
 import {
   antwoordDoorSoorten,
   inlichtingAanSoorten,
@@ -292,6 +294,82 @@ export function inlichtingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
           omgeving(),
         );
         return await antwoord(c, id);
+      } catch (e) {
+        return apiFout(c, e);
+      }
+    },
+  );
+}
+
+const InstrumentSchema = z
+  .object({
+    code: z.string(),
+    naam: z.string(),
+    artikel: z.string(),
+    uitleg: z.string(),
+    beschikbaar: z.boolean(),
+    reden: z.string().optional(),
+    status: z.enum(['bevestigd', 'onbevestigd']),
+    bron: z.enum(['wet', 'regeling']).optional(),
+  })
+  .openapi('Instrument');
+
+const InstrumentenSchema = z
+  .object({
+    regeling: z.object({ id: z.uuid(), naam: z.string() }),
+    organisatie: z.object({ id: z.uuid(), code: z.string().nullable(), naam: z.string() }),
+    peildatum: z.string().openapi({ format: 'date' }),
+    organen: z.array(z.string()),
+    items: z.array(InstrumentSchema).nullable().openapi({
+      description: 'Null als de deelnemer geen gemeente, provincie of waterschap is, of de vorm onbekend is',
+    }),
+  })
+  .openapi('OnzeInstrumenten');
+
+/** GET /regelingen/{id}/instrumenten?organisatie=GM…: the council's instruments in a regeling (public law). */
+export function instrumentenApi(api: OpenAPIHono<AppEnv>, s: Services) {
+  const db = s.database.db;
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/regelingen/{id}/instrumenten',
+      tags: ['regelingen'],
+      operationId: 'getInstrumenten',
+      summary: 'De instrumenten van de raad (of Staten, algemeen bestuur) van een deelnemer in deze regeling',
+      request: {
+        params: IdParam,
+        query: z.object({
+          organisatie: z
+            .string()
+            .min(2, 'Geef de code van de deelnemer, bijvoorbeeld GM0363')
+            .max(80)
+            .openapi({ example: 'GM0363', description: 'Code, TOOI-URI of id van de deelnemer' }),
+        }),
+      },
+      responses: {
+        200: ok(InstrumentenSchema, 'De instrumenten met artikel, uitleg en status'),
+        400: fouten[400],
+        404: fouten[404],
+      },
+    }),
+    async (c) => {
+      try {
+        const { id } = c.req.valid('param');
+        const peildatum = vandaag();
+        const o = await regelingOverzicht(db, id, peildatum);
+        const org = o ? await vindOrganisatie(db, c.req.valid('query').organisatie) : null;
+        const oi = o && org ? instrumentenVan(o, org.id, peildatum) : null;
+        if (!o || !oi) throw new DomeinFout('niet_gevonden');
+        return c.json(
+          {
+            regeling: { id: o.regeling.id, naam: o.regeling.naam },
+            organisatie: { id: oi.organisatie.id, code: oi.organisatie.code, naam: oi.organisatie.naam },
+            peildatum,
+            organen: oi.organen,
+            items: oi.lijst,
+          },
+          200,
+        );
       } catch (e) {
         return apiFout(c, e);
       }

@@ -4,7 +4,14 @@
  * agreements are passed on as the regeling words them, never completed.
  */
 import type { Afspraken, DeelnemendOrgaan, RegelingType, Vorm } from '../regelingen/domain/types';
-import type { InstrumentAfspraken, InstrumentenInput, OrganisatieSoort } from './domain/instrumenten';
+import type { RegelingOverzicht } from '../regelingen/service';
+import {
+  onzeInstrumenten,
+  type Instrument,
+  type InstrumentAfspraken,
+  type InstrumentenInput,
+  type OrganisatieSoort,
+} from './domain/instrumenten';
 
 /** The kinds of organisation whose council onzeInstrumenten() knows: raad, provinciale staten, AB of a waterschap. */
 export const soortenMetInstrumenten: readonly OrganisatieSoort[] = ['gemeente', 'provincie', 'waterschap'];
@@ -82,4 +89,29 @@ export function instrumentenInvoer(
     afspraken: instrumentAfspraken(regeling.afspraken),
     peildatum,
   };
+}
+
+export interface OnzeInstrumenten {
+  organisatie: { id: string; code: string | null; naam: string; soort: string };
+  organen: DeelnemendOrgaan[];
+  /** Null when the participant is not a gemeente, provincie or waterschap. */
+  lijst: Instrument[] | null;
+}
+
+/** The instruments of one participant of the regeling on the peildatum; null when it does not take part then. */
+export function instrumentenVan(
+  o: RegelingOverzicht,
+  organisatieId: string,
+  peildatum: string,
+): OnzeInstrumenten | null {
+  const d = o.deelnames.find(
+    (x) => x.organisatieId === organisatieId && (!x.datumUittreding || x.datumUittreding > peildatum),
+  );
+  if (!d) return null;
+  // A regeling whose form is not known yet has no instruments to derive.
+  const invoer =
+    (o.regeling.vorm as string) === 'onbekend'
+      ? null
+      : instrumentenInvoer(o.regeling, d.organisatie, d.organen, peildatum);
+  return { organisatie: d.organisatie, organen: d.organen, lijst: invoer ? onzeInstrumenten(invoer) : null };
 }

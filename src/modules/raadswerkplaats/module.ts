@@ -1,11 +1,14 @@
 import type { Module } from '../../platform/http/app';
-import { inlichtingenApi } from './api';
+import { inlichtingenApi, instrumentenApi } from './api';
 import { inlichtingenWeb } from './inlichtingen-web';
 import { raadswerkplaatsWeb } from './web';
 
 export const raadswerkplaatsModule: Module = {
   naam: 'raadswerkplaats',
-  api: inlichtingenApi,
+  api: (api, s) => {
+    inlichtingenApi(api, s);
+    instrumentenApi(api, s);
+  },
   web: (app, s) => {
     raadswerkplaatsWeb(app, s);
     inlichtingenWeb(app, s);

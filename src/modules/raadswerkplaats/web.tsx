@@ -37,8 +37,8 @@ import { regelingOverzicht, type RegelingOverzicht } from '../regelingen/service
 import { bestuursorgaanLabel, functieLabel, orgaanLabel, typeLabel, vormLabel } from '../regelingen/teksten';
 import type { DeelnemendOrgaan } from '../regelingen/domain/types';
 import { BEZOEK_COOKIE, bezoekCookie, leesBezoekCookie, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
-import { type Instrument, type InstrumentCode, onzeInstrumenten } from './domain/instrumenten';
-import { heeftInstrumenten, instrumentenInvoer } from './invoer';
+import { type Instrument, type InstrumentCode } from './domain/instrumenten';
+import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
 import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
 
 // ---------- texts ----------
@@ -89,31 +89,6 @@ const organenTekst = (organen: readonly DeelnemendOrgaan[]) =>
   organen.length ? organen.map((o) => orgaanLabel[o]).join(', ') : null;
 
 // ---------- Onze instrumenten ----------
-
-interface OnzeInstrumenten {
-  organisatie: { id: string; code: string | null; naam: string; soort: string };
-  organen: DeelnemendOrgaan[];
-  /** Null when the participant is not a gemeente, provincie or waterschap. */
-  lijst: Instrument[] | null;
-}
-
-/** The instruments of one participant of the regeling on the peildatum; null when it does not take part then. */
-function instrumentenVan(
-  o: RegelingOverzicht,
-  organisatieId: string,
-  peildatum: string,
-): OnzeInstrumenten | null {
-  const d = o.deelnames.find(
-    (x) => x.organisatieId === organisatieId && (!x.datumUittreding || x.datumUittreding > peildatum),
-  );
-  if (!d) return null;
-  // A regeling whose form is not known yet has no instruments to derive.
-  const invoer =
-    (o.regeling.vorm as string) === 'onbekend'
-      ? null
-      : instrumentenInvoer(o.regeling, d.organisatie, d.organen, peildatum);
-  return { organisatie: d.organisatie, organen: d.organen, lijst: invoer ? onzeInstrumenten(invoer) : null };
-}
 
 const Status = ({ i }: { i: Instrument }) => (i.status === 'onbevestigd' ? <Onbevestigd /> : <>Bevestigd</>);
 
