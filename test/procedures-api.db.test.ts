@@ -220,6 +220,12 @@ describe('een ontwerpbegroting van begin tot eind', () => {
     const mails = await db.select().from(uitgaandeMail).where(eq(uitgaandeMail.aan, 'griffie@voorbeeld.nl'));
     assert.equal(mails.length, 1);
     assert.match(mails[0]!.tekst, /Ontwerpbegroting 2027/);
+    // The griffie's work list now holds this request, with its deadline.
+    const open = await json<{
+      items: { procedureId: string; uiterlijk: string | null; verlopen: boolean }[];
+    }>(await api('GET', '/organisaties/GM9902/verzoeken', { token: tokens.griffie }), 200);
+    const hier = open.items.find((v) => v.procedureId === id);
+    assert.equal(hier?.uiterlijk, termijn.einddatum);
   });
 
   test('de termijn staat in de kalender en de iCalendar-feed van elke deelnemer', async () => {
@@ -376,11 +382,12 @@ describe('een ontwerpbegroting van begin tot eind', () => {
       (await api('GET', '/organisaties/GM9902/verzoeken', { token: tokens.secretariaat })).status,
       403,
     );
-    const lijst = await json<{ items: unknown[] }>(
+    const lijst = await json<{ items: { procedureId: string }[] }>(
       await api('GET', '/organisaties/GM9902/verzoeken', { token: tokens.griffie }),
       200,
     );
-    assert.ok(Array.isArray(lijst.items));
+    // The request was answered and the procedure decided: it is no longer open.
+    assert.ok(!lijst.items.some((v) => v.procedureId === id));
   });
 });
 

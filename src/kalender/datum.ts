@@ -22,3 +22,8 @@ export function leesDatum(s: string): Temporal.PlainDate {
   if (!isDatum(s)) throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${String(s)}`);
   return Temporal.PlainDate.from(s);
 }
+
+/** Whole days from `van` to `tot` (negative when `tot` is earlier). */
+export function dagenTussen(van: string, tot: string): number {
+  return leesDatum(van).until(leesDatum(tot), { largestUnit: 'days' }).days;
+}

@@ -1,5 +1,5 @@
 /** Public API of the Algemene termijnenwet calendar (pure: no I/O, no clock; dates are 'YYYY-MM-DD'). */
-export { isDatum } from './datum';
+export { dagenTussen, isDatum } from './datum';
 export { parseDuur, type Duur, type Eenheid } from './duur';
 export { algemeenErkendeFeestdagen, pasen, EERSTE_JAAR, type Feestdag } from './feestdagen';
 export { GELIJKGESTELDE_DAGEN, type GelijkgesteldeDag } from './gelijkgestelde-dagen';

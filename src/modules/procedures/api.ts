@@ -51,12 +51,12 @@ import {
 } from './service';
 import {
   deelnemerIds,
-  documentMetInhoud,
   procedureRij,
   proceduresVanRegeling,
   verzoekenAanOrganisatie,
   verzoekIdVan,
 } from './store';
+import { downloadAntwoord, leesbaarDocument } from './download';
 import { procedureWeergave } from './weergave';
 import { dagenTot } from './domain/levenscyclus';
 
@@ -666,14 +666,10 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
     async (c) => {
       try {
         const { id } = c.req.valid('param');
-        const d = await documentMetInhoud(db, id);
-        if (!d || (!d.openbaar && !(await volledig(c.get('gebruiker'), d.regelingId))))
-          throw new DomeinFout('niet_gevonden');
-        return c.body(new Uint8Array(d.inhoud), 200, {
-          'Content-Type': d.mediatype,
-          'Content-Disposition': `attachment; filename="${d.bestandsnaam.replace(/[^\w.-]+/g, '_')}"`,
-          'Cache-Control': d.openbaar ? 'public, max-age=300' : 'private, no-store',
-        });
+        const d = await leesbaarDocument(db, id, c.get('gebruiker'));
+        if (!d) throw new DomeinFout('niet_gevonden');
+        const [inhoud, headers] = downloadAntwoord(d);
+        return c.body(inhoud, 200, headers);
       } catch (e) {
         return apiFout(c, e);
       }

@@ -71,7 +71,6 @@ import type { proceduresVanRegeling } from './store';
 import {
   briefsjabloonVan,
   deelnemerIds,
-  documentMetInhoud,
   meldingenVan,
   procedureRij,
   verzoekenAanOrganisatie,
@@ -88,6 +87,7 @@ import {
   vraagLabels,
   weigeringsgrondLabels,
 } from './teksten';
+import { downloadAntwoord, leesbaarDocument } from './download';
 import { procedureWeergave, type ProcedureWeergave, type VerzoekWeergave } from './weergave';
 import { and, eq, isNull } from 'drizzle-orm';
 
@@ -946,15 +946,8 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
 
   app.get('/documenten/:id', async (c) => {
     const id = c.req.param('id');
-    const d = isUuid(id) ? await documentMetInhoud(db, id) : null;
-    const lezen = d
-      ? d.openbaar ||
-        mag(c.get('gebruiker'), 'procedure.lezen', {
-          regelingId: d.regelingId,
-          deelnemers: await deelnemerIds(db, d.regelingId, vandaag()),
-        })
-      : false;
-    if (!d || !lezen)
+    const d = isUuid(id) ? await leesbaarDocument(db, id, c.get('gebruiker')) : null;
+    if (!d)
       return foutPagina(
         c,
         s,
@@ -962,11 +955,8 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
         'Document niet gevonden',
         'Dit document bestaat niet of is niet openbaar.',
       );
-    return c.body(new Uint8Array(d.inhoud), 200, {
-      'Content-Type': d.mediatype,
-      'Content-Disposition': `attachment; filename="${d.bestandsnaam.replace(/[^\w.-]+/g, '_')}"`,
-      'Cache-Control': d.openbaar ? 'public, max-age=300' : 'private, no-store',
-    });
+    const [inhoud, headers] = downloadAntwoord(d);
+    return c.body(inhoud, 200, headers);
   });
 
   // Exports: the matrix and the zienswijzen with the board's responses.

@@ -4,6 +4,7 @@
  * the open and overdue questions of the user's organisations (and of the regelingen whose secretariaat
  * the user is), soonest due first.
  */
+import { dagenTussen } from '../../kalender';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mag } from '../../platform/auth/policy';
@@ -62,10 +63,6 @@ export const namensLabels: Record<AntwoordDoor, string> = {
   griffie: 'De griffie',
   secretariaat: 'Het secretariaat van de regeling',
 };
-
-/** Days between two dates 'YYYY-MM-DD'. */
-const dagenTussen = (van: string, tot: string) =>
-  Math.round((Date.parse(tot) - Date.parse(van)) / 86_400_000);
 
 export const TermijnTekst = ({ v, peildatum }: { v: InlichtingMetNamen; peildatum: string }) =>
   isVerlopen(v, peildatum) ? (

@@ -14,6 +14,7 @@
  * Every refusal is a `Weigering` with a stable code and the article it rests on; `teksten.ts`
  * says it in Dutch.
  */
+import { dagenTussen } from '../../../kalender';
 import type { SoortRegels, Vraag } from './soorten';
 
 export const procedureStatussen = [
@@ -270,10 +271,7 @@ export function reactieStap(
 
 /** Days from `vandaag` to the deadline (negative: overdue); null without a deadline. */
 export function dagenTot(uiterlijk: string | null, vandaag: string): number | null {
-  if (!uiterlijk) return null;
-  const dag = (s: string) =>
-    Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.round((dag(uiterlijk) - dag(vandaag)) / 86_400_000);
+  return uiterlijk ? dagenTussen(vandaag, uiterlijk) : null;
 }
 
 /** Whether a request still waits for its council (open, not answered). */
