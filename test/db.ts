@@ -55,6 +55,13 @@ export async function createTestDatabase(opties: TestDbOpties = {}): Promise<Dat
       ...database,
       close: async () => {
         await database.close();
+        // pool.end() resolves before each connection has said goodbye to the server; a forced drop
+        // now would terminate them mid-close. Wait (briefly) until the server has let them go.
+        for (let i = 0; i < 50; i++) {
+          const over = await adminQuery(adminUrl, 'select 1 from pg_stat_activity where datname = $1', [name]);
+          if (!over.rowCount) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
         await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
       },
     };

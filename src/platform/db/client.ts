@@ -58,6 +58,10 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, a failover, pg_terminate_backend) is an 'error'
+    // event on the pool; without a listener Node would stop the whole process. The pool drops that
+    // connection and opens a new one for the next query.
+    pool.on('error', (e) => console.error('Databaseverbinding verbroken:', e.message));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
