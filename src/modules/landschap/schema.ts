@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -92,4 +93,69 @@ export const bronDeelname = pgTable(
     index('bron_deelname_organisatie_idx').on(t.organisatieId),
     index('bron_deelname_deelname_idx').on(t.deelnameId),
   ],
+);
+
+/**
+ * A region of a region division (e.g. veiligheidsregio "Twente") in one source and vintage
+ * (Regioatlas 2016). The source has no region codes: `sleutel` (division + name) identifies it.
+ */
+export const regio = pgTable(
+  'regio',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bronImportId: uuid('bron_import_id')
+      .notNull()
+      .references(() => bronImport.id, { onDelete: 'cascade' }),
+    /** Stable key of the division: 'veiligheidsregio', 'ggd_regio', … (bronnen/regioatlas.ts). */
+    indeling: text('indeling').notNull(),
+    /** The division as the source titles it ("Veiligheidsregio's"). */
+    indelingNaam: text('indeling_naam').notNull(),
+    sleutel: text('sleutel').notNull(),
+    naam: text('naam').notNull(),
+    code: text('code'),
+    /** The population the source gives for the whole region (reference date unknown). */
+    inwoners: integer('inwoners'),
+  },
+  (t) => [
+    uniqueIndex('regio_uq').on(t.bronImportId, t.sleutel),
+    index('regio_indeling_idx').on(t.indeling),
+  ],
+);
+
+/** A gemeente in a region, as the source row gives it (code of that vintage), linked where it resolves. */
+export const regioLid = pgTable(
+  'regio_lid',
+  {
+    regioId: uuid('regio_id')
+      .notNull()
+      .references(() => regio.id, { onDelete: 'cascade' }),
+    /** GMxxxx as in the source (its own vintage; former gemeenten included). */
+    gemeenteCode: text('gemeente_code').notNull(),
+    gemeenteNaam: text('gemeente_naam').notNull(),
+    organisatieId: uuid('organisatie_id').references(() => organisatie.id),
+    herkomst: jsonb('herkomst').$type<Herkomst>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regioId, t.gemeenteCode] }),
+    index('regio_lid_gemeente_idx').on(t.gemeenteCode),
+  ],
+);
+
+/**
+ * A boundary (gemeente, provincie, veiligheidsregio) from a TopoJSON or GeoJSON file, as a GeoJSON
+ * geometry in WGS84 (longitude, latitude), simplified on import for drawing maps.
+ */
+export const grens = pgTable(
+  'grens',
+  {
+    bronImportId: uuid('bron_import_id')
+      .notNull()
+      .references(() => bronImport.id, { onDelete: 'cascade' }),
+    soort: text('soort').notNull(),
+    /** GMxxxx, PVxx, VRxx. */
+    code: text('code').notNull(),
+    naam: text('naam').notNull(),
+    geometrie: jsonb('geometrie').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bronImportId, t.soort, t.code] })],
 );

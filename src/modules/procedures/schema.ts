@@ -196,8 +196,12 @@ export const melding = pgTable(
       .references(() => gebruiker.id, { onDelete: 'cascade' }),
     tekst: text('tekst').notNull(),
     link: text('link').notNull(),
+    /** What it is about: 'procedure' (mailed at once) or 'tafel' (shared table; mailed in the daily digest). */
+    soort: text('soort').notNull().default('procedure'),
     aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),
     gelezen: timestamp('gelezen', { withTimezone: true }),
+    /** When it went out in an e-mail digest (null: not yet, or not by digest). */
+    inDigest: timestamp('in_digest', { withTimezone: true }),
   },
   (t) => [index('melding_gebruiker_idx').on(t.gebruikerId, t.aangemaakt)],
 );

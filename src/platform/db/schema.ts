@@ -8,9 +8,4 @@ export * from '../../modules/begrotingscyclus/schema';
 export * from '../../modules/meldingen/schema';
 export * from '../../modules/procedures/schema';
 export * from '../../modules/landschap/schema';
-export {
-  antwoordDoor,
-  inlichting,
-  inlichtingAan,
-  inlichtingStatus,
-} from '../../modules/raadswerkplaats/schema';
+export * from '../../modules/raadswerkplaats/schema';
