@@ -246,6 +246,53 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [J, N, N],
     anoniem: [N, N, N],
   },
+  // The shared table: only raadsleden and griffies of a participant on the day; not the beheerder,
+  // not the secretariaat, not the toezicht, not the public.
+  'tafel.lezen': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'tafel.schrijven': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'tafel.modereren': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'tafel.ondertekenen.raad': {
+    beheerder: [N, N, N],
+    griffie: [J, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
+  'tafel.ondertekenen.fractie': {
+    beheerder: [N, N, N],
+    griffie: [N, N, N],
+    raadslid: [J, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
 };
 
 const waar: Waar[] = ['A', 'B', 'nieuw'];
@@ -352,6 +399,32 @@ describe('mag(): bijzondere gevallen', () => {
       }),
       false,
     );
+  });
+
+  test('gedeelde tafel: een raadslid van een andere deelnemer leest mee en spreekt alleen namens de eigen raad', () => {
+    const andere = rolVan('raadslid', { organisatieId: ANDERE_GEMEENTE });
+    const deelnemers = [GEMEENTE, ANDERE_GEMEENTE];
+    assert.equal(mag(andere, 'tafel.lezen', { regelingId: REGELING_A, deelnemers }), true);
+    assert.equal(
+      mag(andere, 'tafel.schrijven', { regelingId: REGELING_A, organisatieId: GEMEENTE, deelnemers }),
+      false,
+      'niet namens een andere deelnemer',
+    );
+    // After leaving, the organisation is no longer among the participants of the day.
+    assert.equal(mag(andere, 'tafel.lezen', { regelingId: REGELING_A, deelnemers: [GEMEENTE] }), false);
+    // The griffie of any participant moderates the whole table, also posts of other participants.
+    const andereGriffie = rolVan('griffie', { organisatieId: ANDERE_GEMEENTE });
+    assert.equal(mag(andereGriffie, 'tafel.modereren', { regelingId: REGELING_A, deelnemers }), true);
+    // A beheerder who is also raadslid of a participant sits at the table as raadslid.
+    const beide: Subject = {
+      gebruikerId: 'beide',
+      rollen: [
+        { rol: 'beheerder', organisatieId: null, regelingId: null },
+        { rol: 'raadslid', organisatieId: GEMEENTE, regelingId: null },
+      ],
+    };
+    assert.equal(mag(beide, 'tafel.lezen', { regelingId: REGELING_A, deelnemers }), true);
+    assert.equal(mag(beide, 'tafel.lezen', { regelingId: REGELING_B, deelnemers: [ANDERE_GEMEENTE] }), false);
   });
 
   test('meerdere rollen tellen samen: raadslid én secretariaat van A mag A wijzigen', () => {

@@ -49,6 +49,11 @@ export const acties = [
   'inlichting.stellen',
   'inlichting.beantwoorden',
   'inlichting.lezen',
+  'tafel.lezen',
+  'tafel.schrijven',
+  'tafel.modereren',
+  'tafel.ondertekenen.raad',
+  'tafel.ondertekenen.fractie',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -92,6 +97,22 @@ const en =
   (...regels: Regel[]): Regel =>
   (s, r) =>
     regels.every((regel) => regel(s, r));
+/**
+ * A raadslid or griffie role scoped to an organisation at the shared table: the resource's `deelnemers`
+ * are then the participants on the day (entered and not left). No other role counts, not even beheerder.
+ */
+const raadslidOfGriffieBijDeelnemer: Regel = (s, r) =>
+  s?.rollen.some(
+    (t) =>
+      (t.rol === 'raadslid' || t.rol === 'griffie') &&
+      t.organisatieId !== null &&
+      (r.deelnemers ?? []).includes(t.organisatieId),
+  ) ?? false;
+/** A griffie of an organisation at the table. */
+const griffieBijDeelnemer: Regel = (s, r) =>
+  s?.rollen.some(
+    (t) => t.rol === 'griffie' && t.organisatieId !== null && (r.deelnemers ?? []).includes(t.organisatieId),
+  ) ?? false;
 /** The organisation the action is about takes part in the regeling. */
 const organisatieIsDeelnemer: Regel = (_s, r) =>
   r.organisatieId !== null && r.organisatieId !== undefined && (r.deelnemers ?? []).includes(r.organisatieId);
@@ -129,6 +150,19 @@ const policy: Record<Actie, Regel> = {
   'inlichting.beantwoorden': of(beheerder, secretariaatVanRegeling, griffieVanOrganisatie),
   /** Internal questions: everyone working for a participant, the regeling's own people. Public ones: everyone. */
   'inlichting.lezen': of(beheerder, secretariaatVanRegeling, rolBijDeelnemer),
+  /**
+   * De gedeelde tafel: read it and report a post. Only raadsleden and griffies of the organisations that
+   * take part on the day; nobody else, not the beheerder, the secretariaat or the toezicht.
+   */
+  'tafel.lezen': raadslidOfGriffieBijDeelnemer,
+  /** Start a thread or post on behalf of an organisation: its own raadsleden and griffie, while it takes part. */
+  'tafel.schrijven': en(of(raadslidVanOrganisatie, griffieVanOrganisatie), organisatieIsDeelnemer),
+  /** Hide a post or let it stand: the griffie of any participant. */
+  'tafel.modereren': griffieBijDeelnemer,
+  /** Co-sign a joint zienswijze as the council: its griffie records it, while the organisation takes part. */
+  'tafel.ondertekenen.raad': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Co-sign on behalf of a faction in the council: a raadslid of that organisation. */
+  'tafel.ondertekenen.fractie': en(raadslidVanOrganisatie, organisatieIsDeelnemer),
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

@@ -1,0 +1,164 @@
+/**
+ * De gedeelde tafel: one table per regeling for the raadsleden and griffies of all its participants
+ * (notes, conversations, joint zienswijze drafts). Pure rules: who sits at the table on a day, on whose
+ * behalf someone speaks, which links are allowed, and how a signature relates to the current text.
+ * Dates are 'YYYY-MM-DD' strings; "today" is always a parameter.
+ */
+import type { RolToekenning } from '../../../platform/auth/policy';
+
+export const tafelSoorten = ['gesprek', 'notitie', 'zienswijze'] as const;
+export type TafelSoort = (typeof tafelSoorten)[number];
+
+export const soortLabels: Record<TafelSoort, string> = {
+  gesprek: 'Gesprek',
+  notitie: 'Notitie',
+  zienswijze: 'Gezamenlijke zienswijze (concept)',
+};
+
+export const MAX_TITEL = 200;
+export const MAX_TEKST = 100_000;
+export const MAX_REDEN = 1000;
+export const MAX_FRACTIE = 100;
+export const MAX_VERWIJZINGEN = 20;
+
+export interface Deelnameperiode {
+  organisatieId: string;
+  datumToetreding: string | null;
+  datumUittreding: string | null;
+}
+
+/**
+ * The organisations at the table on `peildatum`: those whose participation has begun (entry on or before
+ * the day; an unknown entry date counts as begun) and has not ended (a participant that leaves loses its
+ * place from the day of leaving, as in Wgr art. 1 the regeling binds only its participants).
+ */
+export function actieveDeelnemers(deelnames: readonly Deelnameperiode[], peildatum: string): string[] {
+  return [
+    ...new Set(
+      deelnames
+        .filter(
+          (d) =>
+            (d.datumToetreding === null || d.datumToetreding <= peildatum) &&
+            (d.datumUittreding === null || d.datumUittreding > peildatum),
+        )
+        .map((d) => d.organisatieId),
+    ),
+  ];
+}
+
+/** The participants on whose behalf this user may speak at the table: their raadslid or griffie roles. */
+export function namensOrganisaties(
+  rollen: readonly RolToekenning[],
+  deelnemers: readonly string[],
+): string[] {
+  return [
+    ...new Set(
+      rollen
+        .filter((r) => (r.rol === 'raadslid' || r.rol === 'griffie') && r.organisatieId !== null)
+        .map((r) => r.organisatieId as string)
+        .filter((id) => deelnemers.includes(id)),
+    ),
+  ];
+}
+
+/**
+ * A link a user may attach to a thread: http or https to another site, or a path within Grip. Anything
+ * else (javascript:, data:, protocol-relative //…) is refused, since the link is rendered as an anchor.
+ */
+export function isVeiligeUrl(url: string): boolean {
+  if (/^\/(?!\/)/.test(url)) return !/[\s\\]/.test(url);
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export interface Verwijzing {
+  titel: string;
+  url: string;
+}
+
+/**
+ * Reads the links of a form: one per line, "title | url" or just the url (then the url is the title).
+ * Returns the first problem in words, or the links.
+ */
+export function leesVerwijzingen(
+  regels: readonly string[],
+): { verwijzingen: Verwijzing[] } | { fout: string } {
+  const uit: Verwijzing[] = [];
+  for (const regel of regels) {
+    const i = regel.lastIndexOf('|');
+    const titel = (i >= 0 ? regel.slice(0, i) : regel).trim();
+    const url = (i >= 0 ? regel.slice(i + 1) : regel).trim();
+    const fout = controleerVerwijzing({ titel: titel || url, url });
+    if (fout) return { fout };
+    uit.push({ titel: titel || url, url });
+  }
+  if (uit.length > MAX_VERWIJZINGEN) return { fout: `Geef hoogstens ${MAX_VERWIJZINGEN} verwijzingen.` };
+  return { verwijzingen: uit };
+}
+
+/** The problem with one link, in words, or null. */
+export function controleerVerwijzing(v: Verwijzing): string | null {
+  if (!v.url) return 'Geef bij elke verwijzing een adres.';
+  if (!isVeiligeUrl(v.url))
+    return `"${v.url.slice(0, 80)}" is geen geldig adres: gebruik een adres dat begint met https:// of http://.`;
+  if (v.titel.length > MAX_TITEL) return `De naam van een verwijzing is hoogstens ${MAX_TITEL} tekens.`;
+  return null;
+}
+
+/** Checks a title and text; the field with the problem and the words, or null. */
+export function controleerBijdrage(
+  titel: string | null,
+  tekst: string,
+): { veld: 'titel' | 'tekst'; tekst: string } | null {
+  if (titel !== null) {
+    if (!titel.trim()) return { veld: 'titel', tekst: 'Geef een titel.' };
+    if (titel.trim().length > MAX_TITEL)
+      return { veld: 'titel', tekst: `De titel is hoogstens ${MAX_TITEL} tekens.` };
+  }
+  if (!tekst.trim()) return { veld: 'tekst', tekst: 'Schrijf de tekst.' };
+  if (tekst.length > MAX_TEKST) return { veld: 'tekst', tekst: `De tekst is hoogstens ${MAX_TEKST} tekens.` };
+  return null;
+}
+
+/**
+ * How a signature relates to the draft: on the current text, or on an earlier version (the text changed
+ * after signing; the signer may sign again).
+ */
+export function ondertekeningStand(
+  getekendeVersie: number,
+  huidigeVersie: number,
+): 'huidig' | 'eerdere_versie' {
+  return getekendeVersie >= huidigeVersie ? 'huidig' : 'eerdere_versie';
+}
+
+/** Whether something at the table is new to this user: later than `sinds` and not their own doing. */
+export function isNieuw(moment: Date, sinds: Date | null, vanZelf: boolean): boolean {
+  return sinds !== null && !vanZelf && moment.getTime() > sinds.getTime();
+}
+
+export interface DigestRegel {
+  tekst: string;
+  link: string;
+}
+
+/** The daily digest mail of one user: one line per notification, with its full address. */
+export function digestMail(naam: string, regels: readonly DigestRegel[], baseUrl: string) {
+  const n = regels.length;
+  return {
+    onderwerp: `Grip: ${n === 1 ? 'één nieuw bericht' : `${n} nieuwe berichten`} aan de gedeelde tafel`,
+    tekst: [
+      `Beste ${naam},`,
+      '',
+      'Sinds het vorige overzicht is er nieuws in gesprekken aan de gedeelde tafel die u volgt:',
+      '',
+      ...regels.map((r) => `- ${r.tekst}\n  ${new URL(r.link, baseUrl).toString()}`),
+      '',
+      'U krijgt dit overzicht omdat u deze gesprekken volgt. Stop met volgen op de pagina van het gesprek.',
+      '',
+    ].join('\n'),
+  };
+}
