@@ -1,6 +1,7 @@
 /**
  * The jobs of this module: 'herinneringen' every morning at 07:00 (Amsterdam time), plus one run
- * after each start to make up for a missed morning; and 'mail-verzenden', one job per mail,
+ * after each start to make up for a missed morning; 'tafel-digest' every day at 17:00, the one mail per
+ * user with the news of the shared table (raadswerkplaats/tafel-digest.ts); and 'mail-verzenden', one job per mail,
  * enqueued in the transaction that wrote the mail (only when SMTP is set).
  */
 import type { Config } from '../../config';
@@ -8,11 +9,13 @@ import type { Kalender } from '../../kalender';
 import { vandaag } from '../../platform/clock';
 import type { Database } from '../../platform/db/client';
 import type { Jobs } from '../../platform/jobs';
+import { verstuurTafelDigest } from '../raadswerkplaats/tafel-digest';
 import { verstuurHerinneringen } from './herinneringen';
 import { type MailTransport, type MailWachtrij, smtpTransport, verzendMail } from './mail';
 
 export const HERINNERINGEN = 'herinneringen';
 export const MAIL_VERZENDEN = 'mail-verzenden';
+export const TAFEL_DIGEST = 'tafel-digest';
 
 export interface MeldingenTaken {
   /** Enqueues the sending of a new mail (undefined without SMTP: the mail stays in the outbox). */
@@ -57,6 +60,17 @@ export function meldingenTaken(
         wachtrij,
       });
       if (mails > 0) console.log(`Herinneringen: ${mails} mail${mails === 1 ? '' : 's'} klaargezet`);
+    },
+  });
+
+  jobs.define({
+    name: TAFEL_DIGEST,
+    queue: { retryLimit: 3, retryDelay: 300, expireInSeconds: 15 * 60 },
+    pollingIntervalSeconds: 30,
+    schedule: { cron: '0 17 * * *', tz: 'Europe/Amsterdam' },
+    handler: async () => {
+      const { mails } = await verstuurTafelDigest(db, { baseUrl: s.config.baseUrl, wachtrij });
+      if (mails > 0) console.log(`Gedeelde tafel: ${mails} overzicht${mails === 1 ? '' : 'en'} klaargezet`);
     },
   });
 

@@ -1,0 +1,57 @@
+/**
+ * The daily digest of the shared table: each user with notifications of soort 'tafel' that were not yet
+ * mailed gets one e-mail listing them, and they are marked `in_digest`. Run by the job 'tafel-digest'
+ * (meldingen/taken.ts) every day, and on demand in tests.
+ *
+ * Never twice: per user, one transaction first claims the notifications (UPDATE … SET in_digest WHERE
+ * in_digest IS NULL RETURNING) and writes the mail from exactly the rows it claimed. A second run, or a run
+ * in another process at the same time, finds nothing left to claim.
+ */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client';
+import { gebruiker } from '../accounts/schema';
+import { type MailWachtrij, zetMailKlaar } from '../meldingen/mail';
+import { melding } from '../procedures/schema';
+import { digestMail } from './domain/tafel';
+
+export const TAFEL_SOORT = 'tafel';
+
+export async function verstuurTafelDigest(
+  db: Db,
+  omgeving: { baseUrl: string; wachtrij?: MailWachtrij | undefined },
+): Promise<{ mails: number; meldingen: number }> {
+  const wie = await db
+    .selectDistinct({ id: melding.gebruikerId })
+    .from(melding)
+    .where(and(eq(melding.soort, TAFEL_SOORT), isNull(melding.inDigest)));
+  let mails = 0;
+  let meldingen = 0;
+  for (const { id } of wie) {
+    await db.transaction(async (tx) => {
+      const geclaimd = await tx
+        .update(melding)
+        .set({ inDigest: new Date() })
+        .where(and(eq(melding.gebruikerId, id), eq(melding.soort, TAFEL_SOORT), isNull(melding.inDigest)))
+        .returning({ tekst: melding.tekst, link: melding.link, aangemaakt: melding.aangemaakt });
+      if (geclaimd.length === 0) return;
+      const [g] = await tx
+        .select({ email: gebruiker.email, naam: gebruiker.naam })
+        .from(gebruiker)
+        .where(eq(gebruiker.id, id))
+        .orderBy(asc(gebruiker.email));
+      if (!g) return;
+      const regels = geclaimd
+        .sort((a, b) => a.aangemaakt.getTime() - b.aangemaakt.getTime())
+        .map((m) => ({ tekst: m.tekst, link: m.link }));
+      const mail = digestMail(g.naam, regels, omgeving.baseUrl);
+      await zetMailKlaar(
+        tx,
+        { aan: g.email, onderwerp: mail.onderwerp, tekst: mail.tekst },
+        omgeving.wachtrij,
+      );
+      mails++;
+      meldingen += geclaimd.length;
+    });
+  }
+  return { mails, meldingen };
+}
