@@ -1,7 +1,9 @@
 /**
  * Demo data for an empty database: the fictional region Polderland (province "Voorbeeldland",
  * PV99) with eight municipalities (GM9901–GM9908, codes CBS never uses), a waterschap and seven
- * regelingen of every form and type, with boards and members, and one account per role.
+ * regelingen of every form and type, with boards and members, one account per role, two more raadsleden
+ * (of Gravenpolder, which takes part in the Regionale Rekenkamer with Bremmerdam, and of Coevering, which
+ * does not) and two topics on the shared table of the Rekenkamer.
  * Everything goes through the same use cases as real input, so the audit log shows it too.
  */
 import { count, eq } from 'drizzle-orm';
@@ -17,6 +19,7 @@ import type { BestuurslidInput, DeelnameInput, RegelingInput } from '../modules/
 import { planVergadering } from '../modules/begrotingscyclus/service';
 import type { VergaderingInput } from '../modules/begrotingscyclus/model';
 import { maakRegeling, voegBestuurslidToe, voegDeelnameToe } from '../modules/regelingen/service';
+import { reageer, startDraad } from '../modules/raadswerkplaats/tafel-service';
 
 export const DEMO_WACHTWOORD = 'grip-demo-2026';
 const actor = systeem('voorbeeldgegevens');
@@ -46,6 +49,8 @@ const demoAccounts: { email: string; naam: string; rol: Rol; scope?: string; reg
   { email: 'beheerder@voorbeeld.nl', naam: 'Bea Beheer', rol: 'beheerder' },
   { email: 'griffie@voorbeeld.nl', naam: 'Gijs Griffier', rol: 'griffie', scope: 'GM9902' },
   { email: 'raadslid@voorbeeld.nl', naam: 'Roos Raadslid', rol: 'raadslid', scope: 'GM9902' },
+  { email: 'raadslid2@voorbeeld.nl', naam: 'Ruben Raadslid', rol: 'raadslid', scope: 'GM9907' },
+  { email: 'raadslid3@voorbeeld.nl', naam: 'Rosa Raadslid', rol: 'raadslid', scope: 'GM9903' },
   {
     email: 'secretariaat@voorbeeld.nl',
     naam: 'Sem Secretaris',
@@ -449,12 +454,13 @@ export async function laadVoorbeeldgegevens(db: Db): Promise<void> {
         });
       }
     }
+    const gebruikers = new Map<string, { gebruikerId: string; label: string }>();
     for (const a of demoAccounts) {
       const org = a.scope
         ? (await tx.select({ id: organisatie.id }).from(organisatie).where(eq(organisatie.code, a.scope)))[0]
             ?.id
         : null;
-      await registreerGebruiker(tx, actor, {
+      const gid = await registreerGebruiker(tx, actor, {
         email: a.email,
         naam: a.naam,
         wachtwoordHash: hash,
@@ -462,7 +468,37 @@ export async function laadVoorbeeldgegevens(db: Db): Promise<void> {
         organisatieId: org ?? null,
         regelingId: a.regeling ? (regelingIds.get(a.regeling) ?? null) : null,
       });
+      gebruikers.set(a.email, { gebruikerId: gid, label: `${a.naam} <${a.email}>` });
     }
+    // The shared table of the Regionale Rekenkamer (Aldewolde, Bremmerdam, Gravenpolder).
+    const rekenkamer = regelingIds.get('Regionale Rekenkamer Polderland')!;
+    const roos = gebruikers.get('raadslid@voorbeeld.nl')!;
+    const ruben = gebruikers.get('raadslid2@voorbeeld.nl')!;
+    const draad = await startDraad(tx, roos, rekenkamer, {
+      organisatieId: idVan('GM9902'),
+      soort: 'gesprek',
+      titel: 'Onderzoeksagenda 2027: welke onderwerpen dragen wij samen aan?',
+      tekst:
+        'De rekenkamer vraagt de raden om onderwerpen voor 2027. Bremmerdam denkt aan **de inkoop van jeugdhulp**. Wat leeft er bij u?',
+      procedureId: null,
+      verwijzingen: [],
+      peildatum: dag,
+    });
+    await reageer(tx, ruben, draad, {
+      organisatieId: idVan('GM9907'),
+      tekst: 'In Gravenpolder speelt hetzelfde. Zullen we het samen voorstellen?',
+      peildatum: dag,
+    });
+    await startDraad(tx, ruben, rekenkamer, {
+      organisatieId: idVan('GM9907'),
+      soort: 'notitie',
+      titel: 'Verslag van de regionale raadsledenavond',
+      tekst:
+        'Een korte samenvatting van de avond van 12 november: de rekenkamer presenteerde haar jaarverslag.',
+      procedureId: null,
+      verwijzingen: [],
+      peildatum: dag,
+    });
   });
 }
 

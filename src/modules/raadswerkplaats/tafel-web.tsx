@@ -117,6 +117,10 @@ function fouttekst(e: unknown): { status: ContentfulStatusCode; veld: string; te
   return null;
 }
 
+/** The organisation the user speaks for: the field, or their only organisation at this table. */
+const namensVan = (f: FormData, keuzes: { id: string }[]) =>
+  tekst(f, 'organisatie') ?? (keuzes.length === 1 ? keuzes[0]!.id : '');
+
 const platteWaarden = (f: FormData) =>
   Object.fromEntries(Object.entries(f).map(([k, x]) => [k, Array.isArray(x) ? (x[0] ?? null) : x]));
 
@@ -422,7 +426,7 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
     const t = await toegang(c, id);
     if ('antwoord' in t) return t.antwoord;
     const f = await leesFormulier(c);
-    const organisatieId = tekst(f, 'organisatie') ?? '';
+    const organisatieId = namensVan(f, t.keuzes);
     if (!mag(t.g, 'tafel.schrijven', { regelingId: id, organisatieId, deelnemers: t.deelnemers }))
       return foutPagina(
         c,
@@ -758,7 +762,10 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
   async function stap(
     c: C,
     bij: string,
-    uitvoeren: (t: { d: DraadMetNamen; g: Gebruiker; deelnemers: string[] }, f: FormData) => Promise<unknown>,
+    uitvoeren: (
+      t: { d: DraadMetNamen; g: Gebruiker; deelnemers: string[]; keuzes: { id: string }[] },
+      f: FormData,
+    ) => Promise<unknown>,
   ) {
     const id = c.req.param('id') ?? '';
     const t = await draadToegang(c, id);
@@ -787,8 +794,8 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
   };
 
   app.post('/tafel/:id/berichten', (c) =>
-    stap(c, 'reactie', async ({ d, g, deelnemers }, f) => {
-      const organisatieId = tekst(f, 'organisatie') ?? '';
+    stap(c, 'reactie', async ({ d, g, deelnemers, keuzes }, f) => {
+      const organisatieId = namensVan(f, keuzes);
       eis(mag(g, 'tafel.schrijven', { regelingId: d.regelingId, organisatieId, deelnemers }));
       await reageer(db, actorVan(g), d.id, {
         organisatieId,
@@ -799,8 +806,8 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
   );
 
   app.post('/tafel/:id/tekst', (c) =>
-    stap(c, 'tekst', async ({ d, g, deelnemers }, f) => {
-      const organisatieId = tekst(f, 'organisatie') ?? '';
+    stap(c, 'tekst', async ({ d, g, deelnemers, keuzes }, f) => {
+      const organisatieId = namensVan(f, keuzes);
       eis(mag(g, 'tafel.schrijven', { regelingId: d.regelingId, organisatieId, deelnemers }));
       await wijzigTekst(db, actorVan(g), d.id, {
         organisatieId,
@@ -812,8 +819,8 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
   );
 
   app.post('/tafel/:id/ondertekeningen', (c) =>
-    stap(c, 'ondertekening', async ({ d, g, deelnemers }, f) => {
-      const organisatieId = tekst(f, 'organisatie') ?? '';
+    stap(c, 'ondertekening', async ({ d, g, deelnemers, keuzes }, f) => {
+      const organisatieId = namensVan(f, keuzes);
       const fractie = tekst(f, 'fractie') ?? '';
       const raad = mag(g, 'tafel.ondertekenen.raad', { regelingId: d.regelingId, organisatieId, deelnemers });
       const alsFractie = mag(g, 'tafel.ondertekenen.fractie', {

@@ -38,6 +38,7 @@ import { bestuursorgaanLabel, functieLabel, orgaanLabel, typeLabel, vormLabel } 
 import type { DeelnemendOrgaan } from '../regelingen/domain/types';
 import { BEZOEK_COOKIE, bezoekCookie, leesBezoekCookie, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
 import { type Instrument, type InstrumentCode } from './domain/instrumenten';
+import { actieveDeelnemers } from './domain/tafel';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
 import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
 
@@ -138,6 +139,10 @@ export function InstrumentenSectie({
     .filter((b): b is OnzeInstrumenten => b !== null);
   if (blokken.length === 0) return null;
   const r = o.regeling;
+  const aanTafel = mag(gebruiker, 'tafel.lezen', {
+    regelingId: r.id,
+    deelnemers: actieveDeelnemers(o.deelnames, peildatum),
+  });
   return (
     <section aria-labelledby="instrumenten">
       <Heading level={2} id="instrumenten">
@@ -165,6 +170,16 @@ export function InstrumentenSectie({
                     Vragen (inlichtingen)
                     <span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
                   </Link>
+                  {aanTafel ? (
+                    <>
+                      {' '}
+                      ·{' '}
+                      <Link href={`/regelingen/${r.id}/tafel`}>
+                        Gedeelde tafel met de raden van de andere deelnemers
+                        <span class="grip-visually-hidden"> ({b.organisatie.naam})</span>
+                      </Link>
+                    </>
+                  ) : null}
                 </P>
                 <ul class="utrecht-unordered-list">
                   {beschikbaar.map((i) => (
@@ -267,8 +282,11 @@ function Nieuw({ m }: { m: MijnRegeling }) {
   );
 }
 
-function RegelingBlok({ org, m }: { org: MijnOrganisatie; m: MijnRegeling }) {
+function RegelingBlok({ org, m, peildatum }: { org: MijnOrganisatie; m: MijnRegeling; peildatum: string }) {
   const r = m.regeling;
+  // Mijn regelingen lists the regelingen the organisation takes part in: its people sit at their tables.
+  const aanTafel =
+    actieveDeelnemers([{ organisatieId: org.organisatie.id, ...m.deelname }], peildatum).length > 0;
   const id = anker(org, m);
   return (
     <section aria-labelledby={id} class="grip-kader">
@@ -358,6 +376,14 @@ function RegelingBlok({ org, m }: { org: MijnOrganisatie; m: MijnRegeling }) {
           Vragen (inlichtingen)<span class="grip-visually-hidden"> over {r.naam}</span>
         </Link>{' '}
         ·{' '}
+        {aanTafel ? (
+          <>
+            <Link href={`/regelingen/${r.id}/tafel`}>
+              Gedeelde tafel<span class="grip-visually-hidden"> van {r.naam}</span>
+            </Link>{' '}
+            ·{' '}
+          </>
+        ) : null}
         <Link href={`/regelingen/${r.id}`}>
           Alles over de regeling<span class="grip-visually-hidden"> {r.naam}</span>
         </Link>
@@ -366,7 +392,7 @@ function RegelingBlok({ org, m }: { org: MijnOrganisatie; m: MijnRegeling }) {
   );
 }
 
-function OrganisatieBlok({ org }: { org: MijnOrganisatie }) {
+function OrganisatieBlok({ org, peildatum }: { org: MijnOrganisatie; peildatum: string }) {
   const o = org.organisatie;
   const code = o.code ?? o.id;
   const id = `organisatie-${code}`;
@@ -405,7 +431,7 @@ function OrganisatieBlok({ org }: { org: MijnOrganisatie }) {
         ]}
       />
       {org.regelingen.map((m) => (
-        <RegelingBlok org={org} m={m} />
+        <RegelingBlok org={org} m={m} peildatum={peildatum} />
       ))}
     </section>
   );
@@ -475,7 +501,7 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
             : `Grip kent uw vorige bezoek in deze browser niet. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
         </P>
         {organisaties.map((org) => (
-          <OrganisatieBlok org={org} />
+          <OrganisatieBlok org={org} peildatum={peildatum} />
         ))}
       </>,
       { huidig: '/mijn-regelingen' },
