@@ -1,18 +1,22 @@
 /**
  * The daily digest of the shared table: each user with notifications of soort 'tafel' that were not yet
- * mailed gets one e-mail listing them, and they are marked `in_digest`. Run by the job 'tafel-digest'
+ * mailed gets one e-mail listing them per topic (regeling, number of new posts, link; no titles or texts,
+ * see digestMail), and they are marked `in_digest`. Run by the job 'tafel-digest'
  * (meldingen/taken.ts) every day, and on demand in tests.
  *
  * Never twice: per user, one transaction first claims the notifications (UPDATE … SET in_digest WHERE
  * in_digest IS NULL RETURNING) and writes the mail from exactly the rows it claimed. A second run, or a run
  * in another process at the same time, finds nothing left to claim.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { gebruiker } from '../accounts/schema';
 import { type MailWachtrij, zetMailKlaar } from '../meldingen/mail';
 import { melding } from '../procedures/schema';
-import { digestMail } from './domain/tafel';
+import { isUuid } from '../../platform/validation';
+import { regeling } from '../regelingen/schema';
+import { digestMail, perOnderwerp } from './domain/tafel';
+import { tafelDraad } from './schema';
 
 export const TAFEL_SOORT = 'tafel';
 
@@ -40,9 +44,26 @@ export async function verstuurTafelDigest(
         .where(eq(gebruiker.id, id))
         .orderBy(asc(gebruiker.email));
       if (!g) return;
-      const regels = geclaimd
-        .sort((a, b) => a.aangemaakt.getTime() - b.aangemaakt.getTime())
-        .map((m) => ({ tekst: m.tekst, link: m.link }));
+      const onderwerpen = perOnderwerp(
+        geclaimd.sort((a, b) => a.aangemaakt.getTime() - b.aangemaakt.getTime()).map((m) => m.link),
+      );
+      const ids = onderwerpen.map((o) => o.draadId).filter(isUuid);
+      const namen = new Map(
+        ids.length === 0
+          ? []
+          : (
+              await tx
+                .select({ id: tafelDraad.id, naam: regeling.naam, korteNaam: regeling.korteNaam })
+                .from(tafelDraad)
+                .innerJoin(regeling, eq(regeling.id, tafelDraad.regelingId))
+                .where(inArray(tafelDraad.id, ids))
+            ).map((r) => [r.id, r.korteNaam ?? r.naam]),
+      );
+      const regels = onderwerpen.map((o) => ({
+        regeling: namen.get(o.draadId) ?? 'Gedeelde tafel',
+        link: o.link,
+        aantal: o.aantal,
+      }));
       const mail = digestMail(g.naam, regels, omgeving.baseUrl);
       await zetMailKlaar(
         tx,

@@ -9,6 +9,7 @@ import {
   leesVerwijzingen,
   namensOrganisaties,
   ondertekeningStand,
+  perOnderwerp,
 } from './tafel';
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -119,18 +120,35 @@ describe('Nieuw sinds het vorige bezoek', () => {
 });
 
 describe('Het dagelijkse overzicht per mail', () => {
-  it('één mail met een regel en een volledig adres per melding', () => {
+  const D1 = '11111111-0000-4000-8000-000000000001';
+  const D2 = '22222222-0000-4000-8000-000000000002';
+
+  it('meldingen worden per onderwerp geteld, met de link naar het eerste nieuwe bericht', () => {
+    assert.deepEqual(
+      perOnderwerp([`/tafel/${D1}#bericht-2`, `/tafel/${D2}#bericht-5`, `/tafel/${D1}#bericht-3`]),
+      [
+        { draadId: D1, link: `/tafel/${D1}#bericht-2`, aantal: 2 },
+        { draadId: D2, link: `/tafel/${D2}#bericht-5`, aantal: 1 },
+      ],
+    );
+  });
+
+  it('één mail met per onderwerp de regeling, het aantal en een volledig adres, zonder titels of teksten', () => {
     const m = digestMail(
       'Roos Raadslid',
       [
-        { tekst: 'Nieuw bericht in "Begroting 2027"', link: '/tafel/1' },
-        { tekst: 'Nieuwe versie van "Zienswijze"', link: '/tafel/2' },
+        { regeling: 'GGD Polderland', link: `/tafel/${D1}#bericht-2`, aantal: 2 },
+        { regeling: 'Regionale Rekenkamer Polderland', link: `/tafel/${D2}#bericht-5`, aantal: 1 },
       ],
       'https://grip.example.nl',
     );
-    assert.equal(m.onderwerp, 'Grip: 2 nieuwe berichten aan de gedeelde tafel');
+    assert.equal(m.onderwerp, 'Grip: 3 nieuwe berichten aan de gedeelde tafel');
     assert.match(m.tekst, /^Beste Roos Raadslid,/);
-    assert.match(m.tekst, /https:\/\/grip\.example\.nl\/tafel\/1/);
-    assert.match(m.tekst, /https:\/\/grip\.example\.nl\/tafel\/2/);
+    assert.match(
+      m.tekst,
+      /- GGD Polderland: 2 nieuwe berichten\n {2}https:\/\/grip\.example\.nl\/tafel\/11111111/,
+    );
+    assert.match(m.tekst, /- Regionale Rekenkamer Polderland: één nieuw bericht/);
+    assert.match(m.tekst, /Titels en teksten staan alleen in Grip/);
   });
 });

@@ -141,24 +141,49 @@ export function isNieuw(moment: Date, sinds: Date | null, vanZelf: boolean): boo
 }
 
 export interface DigestRegel {
-  tekst: string;
+  /** The regeling whose table the topic is on (its name is public). */
+  regeling: string;
+  /** The address of the first new post. */
   link: string;
+  /** How many new posts in this topic. */
+  aantal: number;
 }
 
-/** The daily digest mail of one user: one line per notification, with its full address. */
+/**
+ * The daily digest mail of one user: one line per topic with news, with the regeling and the full address.
+ * No titles, names or texts: a mail leaves the closed table (and without SMTP it waits in the outbox that
+ * the beheerder reads), so it only says where to look.
+ */
 export function digestMail(naam: string, regels: readonly DigestRegel[], baseUrl: string) {
-  const n = regels.length;
+  const n = regels.reduce((som, r) => som + r.aantal, 0);
   return {
     onderwerp: `Grip: ${n === 1 ? 'één nieuw bericht' : `${n} nieuwe berichten`} aan de gedeelde tafel`,
     tekst: [
       `Beste ${naam},`,
       '',
-      'Sinds het vorige overzicht is er nieuws in gesprekken aan de gedeelde tafel die u volgt:',
+      'Sinds het vorige overzicht is er nieuws in onderwerpen aan de gedeelde tafel die u volgt:',
       '',
-      ...regels.map((r) => `- ${r.tekst}\n  ${new URL(r.link, baseUrl).toString()}`),
+      ...regels.map(
+        (r) =>
+          `- ${r.regeling}: ${r.aantal === 1 ? 'één nieuw bericht' : `${r.aantal} nieuwe berichten`}\n  ${new URL(r.link, baseUrl).toString()}`,
+      ),
       '',
-      'U krijgt dit overzicht omdat u deze gesprekken volgt. Stop met volgen op de pagina van het gesprek.',
+      'Titels en teksten staan alleen in Grip, zodat de gedeelde tafel besloten blijft.',
+      'U krijgt dit overzicht omdat u deze onderwerpen volgt. Stop met volgen op de pagina van het onderwerp.',
       '',
     ].join('\n'),
   };
+}
+
+/** Groups notifications per topic (their links /tafel/{id}#bericht-n), the first link of each, in order. */
+export function perOnderwerp(links: readonly string[]): { draadId: string; link: string; aantal: number }[] {
+  const uit = new Map<string, { draadId: string; link: string; aantal: number }>();
+  for (const link of links) {
+    const m = /^\/tafel\/([0-9a-f-]{36})/.exec(link);
+    const sleutel = m?.[1] ?? link;
+    const x = uit.get(sleutel);
+    if (x) x.aantal++;
+    else uit.set(sleutel, { draadId: sleutel, link, aantal: 1 });
+  }
+  return [...uit.values()];
 }
