@@ -1,8 +1,8 @@
 /**
  * JSON API of the shared table. Only raadsleden and griffies of the organisations that take part in the
- * regeling on the day may use it: the list of a regeling's table is 401 without a token and 403 for
- * anyone else (the regeling itself is public, its table is not); a thread or post is 404 for whoever may
- * not read it (its existence is not disclosed). Writing on behalf of an organisation that is not one's own
+ * regeling on the day may use it: without a token every route is 401; the list of a regeling's table is
+ * 403 for anyone else (the regeling itself is public, its table is not); a thread or post is 404 for
+ * whoever may not read it (its existence is not disclosed). Writing on behalf of an organisation that is not one's own
  * is 403; a stale draft version or a step the table does not allow is 409. Hidden posts come without text.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
@@ -12,7 +12,7 @@ import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
-import { apiFout, etag, fouten, geenInhoud, ok, vereis } from '../../platform/http/openapi';
+import { ApiWeigering, apiFout, etag, fouten, geenInhoud, ok, vereis } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
@@ -206,6 +206,7 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
 
   /** The thread if this caller sits at its table today; 404 otherwise. */
   async function leesbaar(c: Context<AppEnv>, draadId: string) {
+    if (!c.get('gebruiker')) throw new ApiWeigering(401);
     const d = await draadRij(db, draadId);
     if (!d) throw new DomeinFout('niet_gevonden');
     const deelnemers = await tafelDeelnemers(db, d.regelingId, vandaag());
@@ -328,6 +329,8 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: {
         200: ok(DraadSchema, 'De draad', { etag: true }),
         400: fouten[400],
+        401: fouten[401],
+        403: fouten[403],
         404: fouten[404],
       },
     }),
@@ -529,6 +532,7 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
         201: ok(z.object({ id: z.uuid() }).openapi('TafelMelding'), 'De melding', { status: 201 }),
         400: fouten[400],
         401: fouten[401],
+        403: fouten[403],
         404: fouten[404],
         409: fouten[409],
       },
