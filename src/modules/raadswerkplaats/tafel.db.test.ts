@@ -192,6 +192,7 @@ describe('de gedeelde tafel via de API', () => {
           verwijzingen: [{ titel: 'Jaarverslag', url: 'https://rekenkamer.example/jaarverslag.pdf' }],
         },
       });
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/, 'nooit als HTML');
       d = await json<Draad>(res, 201);
       assert.equal(res.headers.get('Location'), `/api/v1/tafel/${d.id}`);
     });
