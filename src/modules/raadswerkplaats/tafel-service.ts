@@ -12,7 +12,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/client';
 import { DomeinFout } from '../../platform/errors';
-import { melding } from '../procedures/schema';
+import { melding, procedure } from '../procedures/schema';
 import { regelingRij } from '../regelingen/store';
 import {
   controleerBijdrage,
@@ -24,7 +24,6 @@ import {
   tafelSoorten,
   type Verwijzing,
 } from './domain/tafel';
-import { procedure } from '../procedures/schema';
 import { tafelBericht, tafelDraad, tafelMelding, tafelOndertekening, tafelVolger } from './schema';
 import {
   berichtRij,
