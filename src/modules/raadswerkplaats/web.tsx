@@ -4,7 +4,6 @@
  * on the regeling page for the raadsleden and griffie of a participant.
  */
 import type { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { vandaag } from '../../platform/clock';
 import { mag } from '../../platform/auth/policy';
@@ -36,7 +35,8 @@ import {
 import { regelingOverzicht, type RegelingOverzicht } from '../regelingen/service';
 import { bestuursorgaanLabel, functieLabel, orgaanLabel, typeLabel, vormLabel } from '../regelingen/teksten';
 import type { DeelnemendOrgaan } from '../regelingen/domain/types';
-import { BEZOEK_COOKIE, bezoekCookie, leesBezoekCookie, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
+import { TERUGBLIK_DAGEN } from './bezoek';
+import { registreerBezoek } from './bezoek-store';
 import { type Instrument, type InstrumentCode } from './domain/instrumenten';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
 import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
@@ -436,15 +436,7 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
         'Geen toegang',
         'Mijn regelingen is er voor de raadsleden en de griffie van een organisatie. Uw account heeft die rol niet.',
       );
-    const nu = new Date();
-    const bezoek = volgendBezoek(leesBezoekCookie(getCookie(c, BEZOEK_COOKIE), g.gebruikerId), nu);
-    setCookie(c, BEZOEK_COOKIE, bezoekCookie(g.gebruikerId, bezoek), {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: s.config.production,
-      path: '/mijn-regelingen',
-      maxAge: 365 * 24 * 60 * 60,
-    });
+    const bezoek = await registreerBezoek(db, g.gebruikerId, new Date());
     const peildatum = vandaag();
     const organisaties = await mijnRegelingen(db, {
       organisatieIds,
@@ -472,7 +464,7 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
         <P>
           {bezoek.bekend
             ? `Nieuw is wat er sinds uw vorige bezoek (${tijdstip(bezoek.sinds)}) is gebeurd, behalve wat u zelf deed.`
-            : `Grip kent uw vorige bezoek in deze browser niet. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
+            : `Grip kent geen vorig bezoek van u. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
         </P>
         {organisaties.map((org) => (
           <OrganisatieBlok org={org} />
