@@ -165,6 +165,10 @@ export function InstrumentenSectie({
                     Vragen (inlichtingen)
                     <span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
                   </Link>
+                  ·{' '}
+                  <Link href={`/regelingen/${r.id}/wie-is-wie`}>
+                    Wie is wie<span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
+                  </Link>
                 </P>
                 <ul class="utrecht-unordered-list">
                   {beschikbaar.map((i) => (
@@ -356,6 +360,10 @@ function RegelingBlok({ org, m }: { org: MijnOrganisatie; m: MijnRegeling }) {
         ·{' '}
         <Link href={`/regelingen/${r.id}/inlichtingen`}>
           Vragen (inlichtingen)<span class="grip-visually-hidden"> over {r.naam}</span>
+        </Link>{' '}
+        ·{' '}
+        <Link href={`/regelingen/${r.id}/wie-is-wie`}>
+          Wie is wie<span class="grip-visually-hidden"> in {r.naam}</span>
         </Link>{' '}
         ·{' '}
         <Link href={`/regelingen/${r.id}`}>

@@ -49,6 +49,13 @@ export const acties = [
   'inlichting.stellen',
   'inlichting.beantwoorden',
   'inlichting.lezen',
+  'contactkaart.invullen',
+  'contacten.lezen',
+  'adviescommissie.voorstellen',
+  'adviescommissie.raadsbesluit',
+  'adviescommissie.instellen',
+  'adviescommissie.leden',
+  'adviescommissie.stukken',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -84,6 +91,22 @@ const raadslidVanOrganisatie = heeft(
   'raadslid',
   (t, r) => t.organisatieId !== null && t.organisatieId === r.organisatieId,
 );
+/** A raadslid or the griffie of an organisation that takes part in the regeling (resource's deelnemers). */
+const raadslidOfGriffieBijDeelnemer = (s: Subject | null, r: Resource) =>
+  s?.rollen.some(
+    (t) =>
+      (t.rol === 'raadslid' || t.rol === 'griffie') &&
+      t.organisatieId !== null &&
+      (r.deelnemers ?? []).includes(t.organisatieId),
+  ) ?? false;
+/** A raadslid or griffie of any organisation. */
+const raadslidOfGriffie = (s: Subject | null) =>
+  s?.rollen.some((t) => (t.rol === 'raadslid' || t.rol === 'griffie') && t.organisatieId !== null) ?? false;
+/** The griffie of an organisation that takes part in the regeling. */
+const griffieBijDeelnemer = (s: Subject | null, r: Resource) =>
+  s?.rollen.some(
+    (t) => t.rol === 'griffie' && t.organisatieId !== null && (r.deelnemers ?? []).includes(t.organisatieId),
+  ) ?? false;
 const of =
   (...regels: Regel[]): Regel =>
   (s, r) =>
@@ -129,6 +152,23 @@ const policy: Record<Actie, Regel> = {
   'inlichting.beantwoorden': of(beheerder, secretariaatVanRegeling, griffieVanOrganisatie),
   /** Internal questions: everyone working for a participant, the regeling's own people. Public ones: everyone. */
   'inlichting.lezen': of(beheerder, secretariaatVanRegeling, rolBijDeelnemer),
+  /** One's own card in the directory: raadsleden and griffies. */
+  'contactkaart.invullen': raadslidOfGriffie,
+  /**
+   * The directory of a regeling: the raadsleden and griffies of the organisations that take part on the day
+   * (the resource's deelnemers), nobody else — the beheerder and the secretariaat included.
+   */
+  'contacten.lezen': raadslidOfGriffieBijDeelnemer,
+  /** File a proposal for a gemeenschappelijke adviescommissie (Wgr art. 24a lid 1) for its own council. */
+  'adviescommissie.voorstellen': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Record its own council's decision on the proposal. */
+  'adviescommissie.raadsbesluit': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Record that the algemeen bestuur installed the commission (the regeling's secretariaat). */
+  'adviescommissie.instellen': of(beheerder, secretariaatVanRegeling),
+  /** Designate or end the members of its own council (art. 24a lid 3–4). */
+  'adviescommissie.leden': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Meetings and advices: the regeling's secretariaat, the griffies of the participants. */
+  'adviescommissie.stukken': of(beheerder, secretariaatVanRegeling, griffieBijDeelnemer),
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */
