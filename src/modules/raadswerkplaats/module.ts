@@ -1,5 +1,7 @@
 import type { Module } from '../../platform/http/app';
 import { inlichtingenApi, instrumentenApi } from './api';
+import { adviescommissieApi } from './adviescommissie-api';
+import { adviescommissieWeb } from './adviescommissie-web';
 import { contactenApi } from './contacten-api';
 import { contactenWeb } from './contacten-web';
 import { inlichtingenWeb } from './inlichtingen-web';
@@ -11,10 +13,12 @@ export const raadswerkplaatsModule: Module = {
     inlichtingenApi(api, s);
     instrumentenApi(api, s);
     contactenApi(api, s);
+    adviescommissieApi(api, s);
   },
   web: (app, s) => {
     raadswerkplaatsWeb(app, s);
     inlichtingenWeb(app, s);
     contactenWeb(app, s);
+    adviescommissieWeb(app, s);
   },
 };

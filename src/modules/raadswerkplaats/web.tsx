@@ -36,6 +36,9 @@ import { regelingOverzicht, type RegelingOverzicht } from '../regelingen/service
 import { bestuursorgaanLabel, functieLabel, orgaanLabel, typeLabel, vormLabel } from '../regelingen/teksten';
 import type { DeelnemendOrgaan } from '../regelingen/domain/types';
 import { TERUGBLIK_DAGEN } from './bezoek';
+import { commissieOverzicht } from './adviescommissie-service';
+import { statusLabels } from './domain/adviescommissie';
+import type { DbOrTx } from '../../platform/db/client';
 import { registreerBezoek } from './bezoek-store';
 import { type Instrument, type InstrumentCode } from './domain/instrumenten';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
@@ -101,6 +104,22 @@ const ProceduresLink = ({ regelingId, i }: { regelingId: string; i: Instrument }
       </Link>
     </>
   ) : null;
+
+/** The link to the commission's page, with where it stands. */
+const CommissieLink = ({ regelingId, status }: { regelingId: string; status: string | null }) => (
+  <>
+    {' '}
+    <Link href={`/regelingen/${regelingId}/adviescommissie`}>
+      De adviescommissie van deze regeling{status ? `: ${status.toLowerCase()}` : ''}
+    </Link>
+  </>
+);
+
+/** Where the commission of a regeling stands, in words ("Geen voorstel" when there is none). */
+async function commissieStatusTekst(db: DbOrTx, regelingId: string, peildatum: string) {
+  const o = await commissieOverzicht(db, regelingId, peildatum);
+  return o?.huidig ? statusLabels[o.huidig.stand.status] : 'Geen voorstel';
+}
 
 const NietAfgeleid = ({ oi }: { oi: OnzeInstrumenten }) => (
   <P>
@@ -173,7 +192,15 @@ export function InstrumentenSectie({
                 <ul class="utrecht-unordered-list">
                   {beschikbaar.map((i) => (
                     <li class="utrecht-unordered-list__item">
-                      {i.naam} ({i.artikel})
+                      {i.code === 'adviescommissie' ? (
+                        <Link href={`/regelingen/${r.id}/adviescommissie`}>
+                          {i.naam}
+                          <span class="grip-visually-hidden"> van {r.korteNaam ?? r.naam}</span>
+                        </Link>
+                      ) : (
+                        i.naam
+                      )}{' '}
+                      ({i.artikel})
                       {i.status === 'onbevestigd' ? (
                         <>
                           {' '}
@@ -548,6 +575,9 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
     }
     const org = oi.organisatie;
     const titel = `Onze instrumenten: ${org.naam} in ${r.korteNaam ?? r.naam}`;
+    const commissieStatus = oi.lijst?.some((i) => i.code === 'adviescommissie' && i.beschikbaar)
+      ? await commissieStatusTekst(db, r.id, peildatum)
+      : null;
     const lijst = oi.lijst ?? [];
     const ja = lijst.filter((i) => i.beschikbaar);
     const nee = lijst.filter((i) => !i.beschikbaar);
@@ -604,6 +634,9 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
                       <>
                         {i.uitleg}
                         <ProceduresLink regelingId={r.id} i={i} />
+                        {i.code === 'adviescommissie' ? (
+                          <CommissieLink regelingId={r.id} status={commissieStatus} />
+                        ) : null}
                       </>
                     ),
                   },
