@@ -77,7 +77,14 @@ export async function wieIsWie(db: DbOrTx, deelnemers: Deelnemer[]): Promise<Dir
   return deelnemers.map((organisatie) => ({
     organisatie,
     personen: contacten
-      .filter((c) => c.organisatieId === organisatie.id)
+      // Someone with two roles in one organisation (griffie and raadslid) is listed once, with the first.
+      .filter(
+        (c, i) =>
+          c.organisatieId === organisatie.id &&
+          contacten.findIndex(
+            (d) => d.organisatieId === c.organisatieId && d.gebruikerId === c.gebruikerId,
+          ) === i,
+      )
       .flatMap((c) => {
         const g = gedeeld(c.kaart);
         return g ? [{ gebruikerId: c.gebruikerId, naam: c.naam, rol: c.rol, gedeeld: g }] : [];

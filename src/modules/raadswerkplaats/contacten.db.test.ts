@@ -178,7 +178,9 @@ describe('Wie is wie', () => {
     assert.match(p.html, /Folkerzijl neemt deel\. Niemand van deze organisatie deelt/);
   });
 
-  test('de API geeft hetzelfde, met alleen de ingevulde velden', async () => {
+  test('de API geeft hetzelfde, met alleen de ingevulde velden, en iemand met twee rollen één keer', async () => {
+    const ada = (await vindGebruikerOpEmail(db(), 'ada@aldewolde.nl'))!;
+    await kenRolToe(db(), { gebruikerId: ada.id, rol: 'griffie', organisatieId: await orgId('GM9901') });
     const res = await api(`/regelingen/${ggdId}/contacten`, 'ada@aldewolde.nl');
     assert.equal(res.status, 200);
     const body = (await res.json()) as {
@@ -189,7 +191,7 @@ describe('Wie is wie', () => {
     assert.deepEqual(aldewolde.contacten, [
       {
         naam: 'Ada Aldewolde',
-        rol: 'raadslid',
+        rol: 'griffie',
         functie: 'Fractievoorzitter',
         fractie: 'Groen Aldewolde',
         email: 'ada@aldewolde.nl',
