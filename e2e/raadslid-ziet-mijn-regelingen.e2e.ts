@@ -30,7 +30,7 @@ describe('Een raadslid ziet Mijn regelingen en de instrumenten van de raad', () 
     await e.page.waitForURL(/\/mijn-regelingen$/);
     await axe(e);
     assert.equal(await e.page.getByRole('heading', { level: 1 }).innerText(), 'Mijn regelingen');
-    assert.match(await e.page.locator('main').innerText(), /Grip kent uw vorige bezoek in deze browser niet/);
+    assert.match(await e.page.locator('main').innerText(), /Grip kent geen vorig bezoek van u/);
   });
 
   it('ziet de GGD Polderland met het aandeel van Bremmerdam en zijn leden in het bestuur', async () => {

@@ -146,6 +146,15 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
           Krijg een e-mail een aantal dagen vóór de termijnen van de regelingen van uw organisatie.{' '}
           <Link href="/account/herinneringen">Herinneringen instellen</Link>
         </P>
+        {mag(g, 'contactkaart.invullen') ? (
+          <>
+            <Heading level={2}>Mijn contactkaart</Heading>
+            <P>
+              Deel uw contactgegevens met de raadsleden en griffies van de regelingen van uw organisatie, in
+              "Wie is wie". <Link href="/account/contactkaart">Contactkaart invullen</Link>
+            </P>
+          </>
+        ) : null}
         {mag(g, 'mail.lezen') ? (
           <P>
             Als beheerder ziet u alle mail die Grip verstuurt:{' '}

@@ -4,6 +4,7 @@
  * take), exports (CSV, XLSX), DOCX drafts for a griffie, a griffie's open requests across all
  * regelingen, letter templates, notifications and following a regeling.
  */
+import { adviezenSectie } from '../raadswerkplaats/adviescommissie-sectie';
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -751,14 +752,17 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
       c,
       s,
       l.w.titel,
-      <ProcedurePagina
-        p={l.w}
-        rechten={l.rechten}
-        c={c}
-        fout={opties.fout}
-        uploadFout={opties.uploadFout}
-        volgend={volgend}
-      />,
+      <>
+        <ProcedurePagina
+          p={l.w}
+          rechten={l.rechten}
+          c={c}
+          fout={opties.fout}
+          uploadFout={opties.uploadFout}
+          volgend={volgend}
+        />
+        {await adviezenSectie(db, l.w.id)}
+      </>,
       {
         status: opties.status ?? 200,
       },

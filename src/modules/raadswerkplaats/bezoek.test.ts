@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bezoekCookie, leesBezoekCookie, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
+import { LAATSTE_BIJWERKEN_NA_MS, moetOpslaan, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
 
-const ID = '0b7e9c1a-5f1e-4a51-9a3b-6f0c2d1e4a77';
 const t = (iso: string) => new Date(iso);
 
 describe('Nieuw sinds het vorige bezoek', () => {
@@ -26,12 +25,17 @@ describe('Nieuw sinds het vorige bezoek', () => {
     assert.equal(later.sinds.toISOString(), '2026-12-06T10:20:00.000Z', 'na een half uur: nieuw bezoek');
   });
 
-  it('bewaart de stand in een cookie per gebruiker en wijst vreemde waarden af', () => {
-    const s = { sinds: t('2026-12-01T08:00:00Z'), laatste: t('2026-12-06T10:00:00Z'), bekend: true };
-    assert.deepEqual(leesBezoekCookie(bezoekCookie(ID, s), ID), s);
-    assert.equal(leesBezoekCookie(bezoekCookie(ID, s), '1b7e9c1a-5f1e-4a51-9a3b-6f0c2d1e4a77'), null);
-    for (const fout of [undefined, '', 'x', `${ID}.2.1.1`, `${ID}.1.2.3`, `${ID}.1.2`])
-      assert.equal(leesBezoekCookie(fout, ID), null, String(fout));
+  it('schrijft de stand bij het eerste bezoek en bij elk nieuw bezoek, binnen een bezoek hoogstens eens per minuut', () => {
+    const eerste = volgendBezoek(null, t('2026-12-06T10:00:00Z'));
+    assert.equal(moetOpslaan(null, eerste), true, 'nog niets bewaard');
+    const herladen = volgendBezoek(eerste, t('2026-12-06T10:00:30Z'));
+    assert.equal(moetOpslaan(eerste, herladen), false, 'een halve minuut later: niets te schrijven');
+    const minuut = volgendBezoek(eerste, t('2026-12-06T10:01:00Z'));
+    assert.equal(LAATSTE_BIJWERKEN_NA_MS, 60_000);
+    assert.equal(moetOpslaan(eerste, minuut), true, 'na een minuut schuift het laatste bezoek op');
+    const nieuw = volgendBezoek(minuut, t('2026-12-06T12:00:00Z'));
+    assert.equal(nieuw.bekend, true);
+    assert.equal(moetOpslaan(minuut, nieuw), true, 'een nieuw bezoek');
   });
 
   it('begint opnieuw als het vorige bezoek in de toekomst ligt (een verzette klok)', () => {

@@ -4,17 +4,21 @@
  *
  * A visit is a run of page views with no more than half an hour between them, so reloading the page
  * or coming back from a regeling does not make what was new disappear. The state is kept per user in
- * a cookie for now (per browser); the table `raadswerkplaats_bezoek` in ./schema.ts, once wired, holds
- * the same state per user across devices, and this function stays as it is. The sessie table cannot
- * serve: a session is deleted at sign-out and an expired one at the next sign-in.
+ * the table `raadswerkplaats_bezoek` (bezoek-store.ts), so it is the same on every device. The sessie
+ * table cannot serve: a session is deleted at sign-out and an expired one at the next sign-in.
  */
 
-/** The name of the cookie, sent only to /mijn-regelingen. */
-export const BEZOEK_COOKIE = 'grip_bezoek';
 /** A page view more than this after the previous one starts a new visit. */
 export const NIEUW_BEZOEK_NA_MS = 30 * 60 * 1000;
 /** Without a known previous visit, what is new is what changed in these last days. */
 export const TERUGBLIK_DAGEN = 30;
+/**
+ * A page view within this time of the stored last view, in the same visit, is not written again: the
+ * page then writes nothing, so a signed-in user's copy of it may be served from the response cache
+ * (ADR 0010, at most a minute) and other users' cached pages stay valid. The stored last view is
+ * then at most about two minutes behind, against a visit gap of thirty.
+ */
+export const LAATSTE_BIJWERKEN_NA_MS = 60 * 1000;
 
 export interface BezoekStand {
   /** What is new is what happened after this moment, for the whole current visit. */
@@ -34,16 +38,12 @@ export function volgendBezoek(vorig: BezoekStand | null, nu: Date): BezoekStand 
   return { sinds: vorig.sinds, laatste: nu, bekend: vorig.bekend };
 }
 
-/** The cookie's value: `<user id>.<sinds ms>.<laatste ms>.<1|0>`. */
-export const bezoekCookie = (gebruikerId: string, s: BezoekStand) =>
-  `${gebruikerId}.${s.sinds.getTime()}.${s.laatste.getTime()}.${s.bekend ? 1 : 0}`;
-
-/** The stored state, or null when the cookie is absent, malformed, or of another user in this browser. */
-export function leesBezoekCookie(waarde: string | undefined, gebruikerId: string): BezoekStand | null {
-  const m = /^([0-9a-f-]{36})\.(\d{1,15})\.(\d{1,15})\.([01])$/.exec(waarde ?? '');
-  if (!m || m[1] !== gebruikerId) return null;
-  const sinds = Number(m[2]);
-  const laatste = Number(m[3]);
-  if (sinds > laatste) return null;
-  return { sinds: new Date(sinds), laatste: new Date(laatste), bekend: m[4] === '1' };
+/**
+ * Whether the new state must be stored: always when nothing was stored, or when a new visit began;
+ * within a visit only when the last view moved on by LAATSTE_BIJWERKEN_NA_MS.
+ */
+export function moetOpslaan(vorig: BezoekStand | null, volgend: BezoekStand): boolean {
+  if (vorig === null) return true;
+  if (vorig.sinds.getTime() !== volgend.sinds.getTime() || vorig.bekend !== volgend.bekend) return true;
+  return volgend.laatste.getTime() - vorig.laatste.getTime() >= LAATSTE_BIJWERKEN_NA_MS;
 }

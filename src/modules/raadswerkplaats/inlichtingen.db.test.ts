@@ -337,6 +337,7 @@ describe('inlichtingen op de pagina’s', () => {
     assert.equal(res.status, 200, html);
     assert.match(html, /Te laat \(3 dagen\)/);
     assert.match(html, /Eén vraag is over de termijn/);
+    assert.match(html, /<a href="\/inlichtingen" aria-current="page">Inlichtingen<\/a>/, 'in het hoofdmenu');
     assert.equal((await grip.app.request('/inlichtingen')).status, 303, 'aanmelden nodig');
     // The public page of the regeling shows no internal questions.
     const publiek = await (await grip.app.request(`/regelingen/${ggdId}/inlichtingen`)).text();

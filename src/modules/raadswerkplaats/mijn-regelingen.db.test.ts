@@ -24,6 +24,7 @@ import { organisatie } from '../organisaties/schema';
 import { maakProcedure, verzendProcedure, verzoekActie, voegDocumentToe } from '../procedures/service';
 import { maakRegeling, voegDeelnameToe } from '../regelingen/service';
 import { regeling } from '../regelingen/schema';
+import { bezoek } from './schema';
 import { mijnRegelingen, type MijnRegelingenOpties } from './service';
 
 const PDF = Buffer.from(
@@ -304,20 +305,44 @@ describe('De pagina’s', () => {
     assert.doesNotMatch(secretariaat.html, /href="\/mijn-regelingen"/, 'geen menu-item');
   });
 
-  test('de griffie ziet haar regelingen, en bij het volgende bezoek wat er sindsdien nieuw is', async () => {
+  test('de griffie ziet haar regelingen, en bij het volgende bezoek wat er sindsdien nieuw is, op elk apparaat', async () => {
     const sessie = await inloggen('griffie@voorbeeld.nl');
     const eerste = await vraag('/mijn-regelingen', sessie);
     assert.equal(eerste.status, 200);
     assert.match(eerste.html, /href="\/mijn-regelingen" aria-current="page"/);
+    assert.match(eerste.html, /Grip kent geen vorig bezoek van u/);
     assert.match(eerste.html, /de afgelopen 30 dagen/);
     assert.match(eerste.html, /In de stemmen: 15,4% \(2 stemmen\)/);
-    const bezoek = eerste.headers.get('set-cookie') ?? '';
-    assert.match(bezoek, /^grip_bezoek=[^;]+; Max-Age=\d+; Path=\/mijn-regelingen; HttpOnly; SameSite=Lax/);
-    // A visit more than half an hour ago: what is new is counted from then.
-    const uurGeleden = Date.now() - 3600_000;
-    const cookie = `${sessie}; grip_bezoek=${griffie}.${uurGeleden - 1000}.${uurGeleden}.1`;
-    const tweede = await vraag('/mijn-regelingen', cookie);
+    assert.equal(eerste.headers.get('set-cookie'), null, 'geen cookie meer');
+    const [opgeslagen] = await db.select().from(bezoek).where(eq(bezoek.gebruikerId, griffie));
+    assert.equal(opgeslagen?.bekend, false);
+    // A visit more than half an hour ago: what is new is counted from then, also in another browser.
+    const uurGeleden = new Date(Date.now() - 3600_000);
+    await db
+      .update(bezoek)
+      .set({ sinds: new Date(uurGeleden.getTime() - 1000), laatste: uurGeleden, bekend: true })
+      .where(eq(bezoek.gebruikerId, griffie));
+    const anderApparaat = await inloggen('griffie@voorbeeld.nl');
+    const tweede = await vraag('/mijn-regelingen', anderApparaat);
     assert.match(tweede.html, /sinds uw vorige bezoek/);
+    const [nu] = await db.select().from(bezoek).where(eq(bezoek.gebruikerId, griffie));
+    assert.equal(
+      nu?.sinds.getTime(),
+      uurGeleden.getTime(),
+      'het vorige bezoek is het begin van wat nieuw is',
+    );
+    assert.ok(nu?.laatste && nu.laatste.getTime() > uurGeleden.getTime());
+    // Within the same visit the page writes nothing: the response cache stays valid and so does the state.
+    const teller = database.wijzigingen?.() ?? 0;
+    for (let i = 0; i < 3; i++) {
+      const opnieuw = await vraag('/mijn-regelingen', anderApparaat);
+      assert.match(opnieuw.html, /sinds uw vorige bezoek/);
+      const ookEerste = await vraag('/mijn-regelingen', sessie);
+      assert.match(ookEerste.html, /sinds uw vorige bezoek/, 'de eerste browser ziet hetzelfde bezoek');
+    }
+    assert.equal(database.wijzigingen?.() ?? 0, teller, 'geen schrijfactie binnen een bezoek');
+    const [daarna] = await db.select().from(bezoek).where(eq(bezoek.gebruikerId, griffie));
+    assert.deepEqual(daarna, nu);
   });
 
   test('de openbare pagina Onze instrumenten, met onbevestigd en de reden', async () => {

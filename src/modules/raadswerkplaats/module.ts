@@ -1,5 +1,9 @@
 import type { Module } from '../../platform/http/app';
 import { inlichtingenApi, instrumentenApi } from './api';
+import { adviescommissieApi } from './adviescommissie-api';
+import { adviescommissieWeb } from './adviescommissie-web';
+import { contactenApi } from './contacten-api';
+import { contactenWeb } from './contacten-web';
 import { inlichtingenWeb } from './inlichtingen-web';
 import { tafelApi } from './tafel-api';
 import { tafelWeb } from './tafel-web';
@@ -11,10 +15,14 @@ export const raadswerkplaatsModule: Module = {
     inlichtingenApi(api, s);
     instrumentenApi(api, s);
     tafelApi(api, s);
+    contactenApi(api, s);
+    adviescommissieApi(api, s);
   },
   web: (app, s) => {
     raadswerkplaatsWeb(app, s);
     inlichtingenWeb(app, s);
     tafelWeb(app, s);
+    contactenWeb(app, s);
+    adviescommissieWeb(app, s);
   },
 };

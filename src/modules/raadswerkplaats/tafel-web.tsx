@@ -41,7 +41,8 @@ import {
 import { Opgemaakt } from '../../platform/views/markdown';
 import { actorVan } from '../accounts/actor';
 import { regelingRij } from '../regelingen/store';
-import { bezoekCookie, leesBezoekCookie, volgendBezoek } from './bezoek';
+import { volgendBezoek } from './bezoek';
+import { bezoekCookie, leesBezoekCookie } from './tafel-bezoek';
 import {
   isNieuw,
   leesVerwijzingen,

@@ -4,7 +4,6 @@
  * on the regeling page for the raadsleden and griffie of a participant.
  */
 import type { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { vandaag } from '../../platform/clock';
 import { mag } from '../../platform/auth/policy';
@@ -36,7 +35,11 @@ import {
 import { regelingOverzicht, type RegelingOverzicht } from '../regelingen/service';
 import { bestuursorgaanLabel, functieLabel, orgaanLabel, typeLabel, vormLabel } from '../regelingen/teksten';
 import type { DeelnemendOrgaan } from '../regelingen/domain/types';
-import { BEZOEK_COOKIE, bezoekCookie, leesBezoekCookie, TERUGBLIK_DAGEN, volgendBezoek } from './bezoek';
+import { TERUGBLIK_DAGEN } from './bezoek';
+import { commissieOverzicht } from './adviescommissie-service';
+import { statusLabels } from './domain/adviescommissie';
+import type { DbOrTx } from '../../platform/db/client';
+import { registreerBezoek } from './bezoek-store';
 import { type Instrument, type InstrumentCode } from './domain/instrumenten';
 import { actieveDeelnemers } from './domain/tafel';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
@@ -102,6 +105,22 @@ const ProceduresLink = ({ regelingId, i }: { regelingId: string; i: Instrument }
       </Link>
     </>
   ) : null;
+
+/** The link to the commission's page, with where it stands. */
+const CommissieLink = ({ regelingId, status }: { regelingId: string; status: string | null }) => (
+  <>
+    {' '}
+    <Link href={`/regelingen/${regelingId}/adviescommissie`}>
+      De adviescommissie van deze regeling{status ? `: ${status.toLowerCase()}` : ''}
+    </Link>
+  </>
+);
+
+/** Where the commission of a regeling stands, in words ("Geen voorstel" when there is none). */
+async function commissieStatusTekst(db: DbOrTx, regelingId: string, peildatum: string) {
+  const o = await commissieOverzicht(db, regelingId, peildatum);
+  return o?.huidig ? statusLabels[o.huidig.stand.status] : 'Geen voorstel';
+}
 
 const NietAfgeleid = ({ oi }: { oi: OnzeInstrumenten }) => (
   <P>
@@ -170,6 +189,10 @@ export function InstrumentenSectie({
                     Vragen (inlichtingen)
                     <span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
                   </Link>
+                  ·{' '}
+                  <Link href={`/regelingen/${r.id}/wie-is-wie`}>
+                    Wie is wie<span class="grip-visually-hidden"> voor {b.organisatie.naam}</span>
+                  </Link>
                   {aanTafel ? (
                     <>
                       {' '}
@@ -184,7 +207,15 @@ export function InstrumentenSectie({
                 <ul class="utrecht-unordered-list">
                   {beschikbaar.map((i) => (
                     <li class="utrecht-unordered-list__item">
-                      {i.naam} ({i.artikel})
+                      {i.code === 'adviescommissie' ? (
+                        <Link href={`/regelingen/${r.id}/adviescommissie`}>
+                          {i.naam}
+                          <span class="grip-visually-hidden"> van {r.korteNaam ?? r.naam}</span>
+                        </Link>
+                      ) : (
+                        i.naam
+                      )}{' '}
+                      ({i.artikel})
                       {i.status === 'onbevestigd' ? (
                         <>
                           {' '}
@@ -376,6 +407,10 @@ function RegelingBlok({ org, m, peildatum }: { org: MijnOrganisatie; m: MijnRege
           Vragen (inlichtingen)<span class="grip-visually-hidden"> over {r.naam}</span>
         </Link>{' '}
         ·{' '}
+        <Link href={`/regelingen/${r.id}/wie-is-wie`}>
+          Wie is wie<span class="grip-visually-hidden"> in {r.naam}</span>
+        </Link>{' '}
+        ·{' '}
         {aanTafel ? (
           <>
             <Link href={`/regelingen/${r.id}/tafel`}>
@@ -462,15 +497,7 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
         'Geen toegang',
         'Mijn regelingen is er voor de raadsleden en de griffie van een organisatie. Uw account heeft die rol niet.',
       );
-    const nu = new Date();
-    const bezoek = volgendBezoek(leesBezoekCookie(getCookie(c, BEZOEK_COOKIE), g.gebruikerId), nu);
-    setCookie(c, BEZOEK_COOKIE, bezoekCookie(g.gebruikerId, bezoek), {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: s.config.production,
-      path: '/mijn-regelingen',
-      maxAge: 365 * 24 * 60 * 60,
-    });
+    const bezoek = await registreerBezoek(db, g.gebruikerId, new Date());
     const peildatum = vandaag();
     const organisaties = await mijnRegelingen(db, {
       organisatieIds,
@@ -498,7 +525,7 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
         <P>
           {bezoek.bekend
             ? `Nieuw is wat er sinds uw vorige bezoek (${tijdstip(bezoek.sinds)}) is gebeurd, behalve wat u zelf deed.`
-            : `Grip kent uw vorige bezoek in deze browser niet. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
+            : `Grip kent geen vorig bezoek van u. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
         </P>
         {organisaties.map((org) => (
           <OrganisatieBlok org={org} peildatum={peildatum} />
@@ -574,6 +601,9 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
     }
     const org = oi.organisatie;
     const titel = `Onze instrumenten: ${org.naam} in ${r.korteNaam ?? r.naam}`;
+    const commissieStatus = oi.lijst?.some((i) => i.code === 'adviescommissie' && i.beschikbaar)
+      ? await commissieStatusTekst(db, r.id, peildatum)
+      : null;
     const lijst = oi.lijst ?? [];
     const ja = lijst.filter((i) => i.beschikbaar);
     const nee = lijst.filter((i) => !i.beschikbaar);
@@ -630,6 +660,9 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
                       <>
                         {i.uitleg}
                         <ProceduresLink regelingId={r.id} i={i} />
+                        {i.code === 'adviescommissie' ? (
+                          <CommissieLink regelingId={r.id} status={commissieStatus} />
+                        ) : null}
                       </>
                     ),
                   },

@@ -54,6 +54,13 @@ export const acties = [
   'tafel.modereren',
   'tafel.ondertekenen.raad',
   'tafel.ondertekenen.fractie',
+  'contactkaart.invullen',
+  'contacten.lezen',
+  'adviescommissie.voorstellen',
+  'adviescommissie.raadsbesluit',
+  'adviescommissie.instellen',
+  'adviescommissie.leden',
+  'adviescommissie.stukken',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -89,6 +96,22 @@ const raadslidVanOrganisatie = heeft(
   'raadslid',
   (t, r) => t.organisatieId !== null && t.organisatieId === r.organisatieId,
 );
+/** A raadslid or the griffie of an organisation that takes part in the regeling (resource's deelnemers). */
+const raadslidOfGriffieBijDeelnemer = (s: Subject | null, r: Resource) =>
+  s?.rollen.some(
+    (t) =>
+      (t.rol === 'raadslid' || t.rol === 'griffie') &&
+      t.organisatieId !== null &&
+      (r.deelnemers ?? []).includes(t.organisatieId),
+  ) ?? false;
+/** A raadslid or griffie of any organisation. */
+const raadslidOfGriffie = (s: Subject | null) =>
+  s?.rollen.some((t) => (t.rol === 'raadslid' || t.rol === 'griffie') && t.organisatieId !== null) ?? false;
+/** The griffie of an organisation that takes part in the regeling. */
+const griffieBijDeelnemer = (s: Subject | null, r: Resource) =>
+  s?.rollen.some(
+    (t) => t.rol === 'griffie' && t.organisatieId !== null && (r.deelnemers ?? []).includes(t.organisatieId),
+  ) ?? false;
 const of =
   (...regels: Regel[]): Regel =>
   (s, r) =>
@@ -97,22 +120,6 @@ const en =
   (...regels: Regel[]): Regel =>
   (s, r) =>
     regels.every((regel) => regel(s, r));
-/**
- * A raadslid or griffie role scoped to an organisation at the shared table: the resource's `deelnemers`
- * are then the participants on the day (entered and not left). No other role counts, not even beheerder.
- */
-const raadslidOfGriffieBijDeelnemer: Regel = (s, r) =>
-  s?.rollen.some(
-    (t) =>
-      (t.rol === 'raadslid' || t.rol === 'griffie') &&
-      t.organisatieId !== null &&
-      (r.deelnemers ?? []).includes(t.organisatieId),
-  ) ?? false;
-/** A griffie of an organisation at the table. */
-const griffieBijDeelnemer: Regel = (s, r) =>
-  s?.rollen.some(
-    (t) => t.rol === 'griffie' && t.organisatieId !== null && (r.deelnemers ?? []).includes(t.organisatieId),
-  ) ?? false;
 /** The organisation the action is about takes part in the regeling. */
 const organisatieIsDeelnemer: Regel = (_s, r) =>
   r.organisatieId !== null && r.organisatieId !== undefined && (r.deelnemers ?? []).includes(r.organisatieId);
@@ -163,6 +170,23 @@ const policy: Record<Actie, Regel> = {
   'tafel.ondertekenen.raad': en(griffieVanOrganisatie, organisatieIsDeelnemer),
   /** Co-sign on behalf of a faction in the council: a raadslid of that organisation. */
   'tafel.ondertekenen.fractie': en(raadslidVanOrganisatie, organisatieIsDeelnemer),
+  /** One's own card in the directory: raadsleden and griffies. */
+  'contactkaart.invullen': raadslidOfGriffie,
+  /**
+   * The directory of a regeling: the raadsleden and griffies of the organisations that take part on the day
+   * (the resource's deelnemers), nobody else — the beheerder and the secretariaat included.
+   */
+  'contacten.lezen': raadslidOfGriffieBijDeelnemer,
+  /** File a proposal for a gemeenschappelijke adviescommissie (Wgr art. 24a lid 1) for its own council. */
+  'adviescommissie.voorstellen': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Record its own council's decision on the proposal. */
+  'adviescommissie.raadsbesluit': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Record that the algemeen bestuur installed the commission (the regeling's secretariaat). */
+  'adviescommissie.instellen': of(beheerder, secretariaatVanRegeling),
+  /** Designate or end the members of its own council (art. 24a lid 3–4). */
+  'adviescommissie.leden': en(griffieVanOrganisatie, organisatieIsDeelnemer),
+  /** Meetings and advices: the regeling's secretariaat, the griffies of the participants. */
+  'adviescommissie.stukken': of(beheerder, secretariaatVanRegeling, griffieBijDeelnemer),
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

@@ -64,6 +64,17 @@ export const Layout: FC<LayoutProps> = ({ titel, gebruiker, csrf, voorbeeld, hui
                   </a>
                 </li>
               ) : null}
+              {gebruiker?.rollen.some(
+                (r) =>
+                  r.organisatieId !== null &&
+                  mag(gebruiker, 'raadswerkplaats.gebruiken', { organisatieId: r.organisatieId }),
+              ) ? (
+                <li>
+                  <a href="/inlichtingen" aria-current={huidig === '/inlichtingen' ? 'page' : undefined}>
+                    Inlichtingen
+                  </a>
+                </li>
+              ) : null}
               {gebruiker?.rollen.some((r) => r.organisatieId !== null) ? (
                 <li>
                   <a href="/verzoeken" aria-current={huidig === '/verzoeken' ? 'page' : undefined}>
