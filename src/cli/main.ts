@@ -20,7 +20,13 @@ import { leesRooPolderMap } from '../modules/landschap/bronnen/roo-polder';
 import { ImportGeweigerd, type Voortgang } from '../modules/landschap/import-regelingen';
 import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-opengr';
 import { importRooPolder } from '../modules/landschap/import-roo-polder';
-import { samenvattingOpengr, samenvattingRooPolder } from '../modules/landschap/samenvatting';
+import { leesRegioatlasMap } from '../modules/landschap/bronnen/regioatlas';
+import { importRegioatlas, REGIOATLAS_PEILDATUM } from '../modules/landschap/import-regioatlas';
+import {
+  samenvattingOpengr,
+  samenvattingRegioatlas,
+  samenvattingRooPolder,
+} from '../modules/landschap/samenvatting';
 import { vindOrganisatie } from '../modules/organisaties/store';
 import { regelingRij } from '../modules/regelingen/store';
 import { vindGebruikerOpEmail } from '../modules/accounts/store';
@@ -37,6 +43,7 @@ const HULP = `Gebruik: npx grip <opdracht>
   import opengr <bestand.csv> [--opvolgers <opvolgers.csv>]
                                             de momentopname OpenGR 2016 inlezen, naast het register;
                                             opgeheven gemeenten via de opvolgertabel
+  import regioatlas <map>                   regio-indelingen per gemeente (Regioatlas 2016) inlezen
   gebruiker maak --email E --rol R [--scope CODE|ID] [--naam N]
                                             gebruiker aanmaken; drukt een eenmalig wachtwoord af
                                             rollen: ${rollen.join(', ')}
@@ -154,6 +161,25 @@ async function run(argv: string[]): Promise<void> {
           }),
         );
         return samenvattingOpengr(r, path.basename(arg), opv === undefined ? null : path.basename(opv));
+      });
+      return;
+    }
+    case 'import regioatlas': {
+      if (!arg) throw new CliFout('geef de map op: npx grip import regioatlas <map>');
+      if (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory())
+        throw new CliFout(`map niet gevonden: ${arg}`);
+      const bestand = path.basename(path.resolve(arg));
+      await metVoortgang(async (meld) => {
+        meld(`${arg} lezen …`);
+        const data = await leesRegioatlasMap(arg, { jaargang: Number(REGIOATLAS_PEILDATUM.slice(0, 4)) });
+        meld(`${data.length.toLocaleString('nl-NL')} rijen gelezen; database openen …`);
+        const r = await metDatabase((d) =>
+          importRegioatlas(d.db, data, systeem(`cli: import regioatlas ${bestand}`), {
+            bestand,
+            voortgang: meld,
+          }),
+        );
+        return samenvattingRegioatlas(r, bestand);
       });
       return;
     }

@@ -60,3 +60,31 @@ export const bronFilterLabel: Readonly<Record<BronFilter, string>> = {
 
 export const isImportBron = (b: string | null | undefined): b is ImportBron =>
   (importBronnen as readonly string[]).includes(b ?? '');
+
+/**
+ * Sources that hold no regelingen: region divisions, boundaries and population. Each import records its
+ * reading in `bron_import` with this description and licence (as the source's PROVENANCE states it).
+ */
+export const andereBronnen = ['regioatlas', 'grenzen', 'cbs'] as const;
+export type AndereBron = (typeof andereBronnen)[number];
+
+export const ANDERE_BRON_INFO: Readonly<Record<AndereBron, Omit<BronInfo, 'soort'>>> = {
+  regioatlas: {
+    kort: 'Regioatlas 2016 (BZK, via Open State Foundation)',
+    omschrijving:
+      'Regio-indelingen per gemeente (veiligheidsregio, GGD, jeugdzorg, arbeidsmarkt, omgevingsdienst en meer) uit de Regioatlas van het Ministerie van BZK, geëxporteerd door Open State Foundation; gemeentelijke indeling van 1 januari 2016',
+    licentie: 'ODC-PDDL-1.0 (publiek domein)',
+    toelichting: 'gemeentelijke indeling 1 januari 2016',
+  },
+  grenzen: {
+    kort: 'gebiedsgrenzen CBS 2023 (PDOK, bewerking VWS)',
+    omschrijving:
+      'Gegeneraliseerde grenzen van gemeenten, provincies en veiligheidsregio’s (CBS gebiedsindelingen via PDOK, vereenvoudigd door het Ministerie van VWS); alleen voor thematische kaarten, niet juridisch exact',
+    licentie: 'CC BY 4.0 (CBS / PDOK, bewerking VWS)',
+  },
+  cbs: {
+    kort: 'CBS StatLine',
+    omschrijving: 'Inwonertallen per gemeente uit CBS StatLine (OData)',
+    licentie: 'CC BY 4.0 (Bron: CBS)',
+  },
+};

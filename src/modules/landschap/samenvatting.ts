@@ -1,7 +1,8 @@
 /** The Dutch summary the CLI prints after a landschap import. Pure. */
-import { BRON_INFO } from './bron-info';
+import { ANDERE_BRON_INFO, BRON_INFO } from './bron-info';
 import type { PlanResultaat, Telling } from './import-regelingen';
 import type { OpengrResultaat } from './import-opengr';
+import type { RegioatlasResultaat } from './import-regioatlas';
 import type { RooPolderResultaat } from './import-roo-polder';
 
 const n = (x: number) => x.toLocaleString('nl-NL');
@@ -72,5 +73,27 @@ export function samenvattingOpengr(
       ? `  opvolgertabel: ${opvolgersBestand}, ${n(r.opvolgers)} opgeheven gemeenten (licentie CC BY-NC-SA 4.0: niet-commercieel)`
       : '  geen opvolgertabel: opgeheven gemeenten blijven ongekoppeld (geef --opvolgers <csv>)',
     ...slot(r, info.licentie),
+  ];
+}
+
+/** The last line: whether the run changed the database. */
+const veranderd = (b: 'nieuw' | 'gewijzigd' | 'ongewijzigd') =>
+  b === 'ongewijzigd'
+    ? 'Niets veranderd: de database had deze stand al.'
+    : `Herkomst vastgelegd (${b === 'nieuw' ? 'nieuwe import' : 'import bijgewerkt'}).`;
+
+export function samenvattingRegioatlas(r: RegioatlasResultaat, bestand: string): string[] {
+  const info = ANDERE_BRON_INFO.regioatlas;
+  const l = r.leden;
+  return [
+    `Ingelezen: ${info.kort}, peildatum ${r.peildatum}, uit ${bestand}`,
+    `  regio’s: ${n(r.regios.totaal)} in ${n(Object.keys(r.perIndeling).length)} indelingen (${t(r.regios)}, ${n(r.regios.verwijderd)} verwijderd)`,
+    `  gemeenten in regio’s: ${n(l.totaal)} (${t(l)}, ${n(l.verwijderd)} verwijderd): ${n(l.gekoppeld)} gekoppeld op CBS-code, ${n(l.nietGekoppeld)} niet gekoppeld (${n(r.nietGekoppeldeGemeenten)} gemeentecodes zonder gemeente in Grip, bewaard met code en naam)`,
+    '  per indeling (regio’s, gemeenten, gekoppeld):',
+    ...Object.entries(r.perIndeling)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, x]) => `    ${k}: ${n(x.regios)}, ${n(x.leden)}, ${n(x.gekoppeld)}`),
+    `  licentie: ${info.licentie}`,
+    veranderd(r.bronImport),
   ];
 }
