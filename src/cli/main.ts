@@ -21,8 +21,11 @@ import { ImportGeweigerd, type Voortgang } from '../modules/landschap/import-reg
 import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-opengr';
 import { importRooPolder } from '../modules/landschap/import-roo-polder';
 import { leesRegioatlasMap } from '../modules/landschap/bronnen/regioatlas';
+import { leesGrenzenTekst } from '../modules/landschap/bronnen/grenzen';
+import { GRENZEN_JAARGANG, importGrenzen } from '../modules/landschap/import-grenzen';
 import { importRegioatlas, REGIOATLAS_PEILDATUM } from '../modules/landschap/import-regioatlas';
 import {
+  samenvattingGrenzen,
   samenvattingOpengr,
   samenvattingRegioatlas,
   samenvattingRooPolder,
@@ -44,6 +47,8 @@ const HULP = `Gebruik: npx grip <opdracht>
                                             de momentopname OpenGR 2016 inlezen, naast het register;
                                             opgeheven gemeenten via de opvolgertabel
   import regioatlas <map>                   regio-indelingen per gemeente (Regioatlas 2016) inlezen
+  import grenzen <bestand.json>             grenzen van gemeenten, provincies en veiligheidsregio's
+                                            (TopoJSON of GeoJSON, WGS84) inlezen voor kaarten
   gebruiker maak --email E --rol R [--scope CODE|ID] [--naam N]
                                             gebruiker aanmaken; drukt een eenmalig wachtwoord af
                                             rollen: ${rollen.join(', ')}
@@ -180,6 +185,21 @@ async function run(argv: string[]): Promise<void> {
           }),
         );
         return samenvattingRegioatlas(r, bestand);
+      });
+      return;
+    }
+    case 'import grenzen': {
+      if (!arg) throw new CliFout('geef het bestand op: npx grip import grenzen <bestand.json>');
+      if (!fs.existsSync(arg) || !fs.statSync(arg).isFile())
+        throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const bestand = path.basename(arg);
+      await metVoortgang(async (meld) => {
+        const data = leesGrenzenTekst(fs.readFileSync(arg, 'utf8'), arg, { jaargang: GRENZEN_JAARGANG });
+        meld(`${data.features.length.toLocaleString('nl-NL')} grenzen gelezen; database openen …`);
+        const r = await metDatabase((d) =>
+          importGrenzen(d.db, data, systeem(`cli: import grenzen ${bestand}`), { bestand, voortgang: meld }),
+        );
+        return samenvattingGrenzen(r, bestand);
       });
       return;
     }

@@ -2,6 +2,7 @@
 import { ANDERE_BRON_INFO, BRON_INFO } from './bron-info';
 import type { PlanResultaat, Telling } from './import-regelingen';
 import type { OpengrResultaat } from './import-opengr';
+import type { GrenzenResultaat } from './import-grenzen';
 import type { RegioatlasResultaat } from './import-regioatlas';
 import type { RooPolderResultaat } from './import-roo-polder';
 
@@ -93,6 +94,30 @@ export function samenvattingRegioatlas(r: RegioatlasResultaat, bestand: string):
     ...Object.entries(r.perIndeling)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, x]) => `    ${k}: ${n(x.regios)}, ${n(x.leden)}, ${n(x.gekoppeld)}`),
+    `  licentie: ${info.licentie}`,
+    veranderd(r.bronImport),
+  ];
+}
+
+const SOORT_MEERVOUD: Record<string, string> = {
+  gemeente: 'gemeenten',
+  provincie: 'provincies',
+  veiligheidsregio: 'veiligheidsregio’s',
+};
+
+export function samenvattingGrenzen(r: GrenzenResultaat, bestand: string): string[] {
+  const info = ANDERE_BRON_INFO.grenzen;
+  const per = Object.entries(r.grenzen.perSoort)
+    .map(([s, x]) => `${n(x)} ${SOORT_MEERVOUD[s] ?? s}`)
+    .join(', ');
+  return [
+    `Ingelezen: ${info.kort}, peildatum ${r.peildatum}, uit ${bestand}`,
+    `  grenzen: ${n(r.grenzen.totaal)} (${per}; ${t(r.grenzen)})`,
+    `  coördinatenstelsel: WGS84 (lengte, breedte); ${n(r.punten.voor)} punten verkleind tot ${n(r.punten.na)}`,
+    ...(r.zonderNaam.length
+      ? [`  zonder naam in de bron of in Grip (naam = code): ${r.zonderNaam.join(', ')}`]
+      : []),
+    ...r.overgeslagen.map((o) => `  overgeslagen: ${o.pad} (${o.reden})`),
     `  licentie: ${info.licentie}`,
     veranderd(r.bronImport),
   ];
