@@ -6,6 +6,7 @@ import { isUuid } from '../platform/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Temporal } from 'temporal-polyfill';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, type Database } from '../platform/db/client';
 import { DataDirInUseError } from '../platform/db/lock';
@@ -19,7 +20,11 @@ import { leesOpvolgers } from '../modules/landschap/bronnen/opvolgers';
 import { leesRooPolderMap } from '../modules/landschap/bronnen/roo-polder';
 import { ImportGeweigerd, type Voortgang } from '../modules/landschap/import-regelingen';
 import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-opengr';
-import { importRooPolder } from '../modules/landschap/import-roo-polder';
+import { importRooPolder, importRooXml } from '../modules/landschap/import-roo-polder';
+import { leesRooXmlAlles } from '../modules/landschap/bronnen/roo-xml';
+import { downloadNaarBestand, tijdelijkeMap } from '../modules/landschap/download';
+import { isGeldigeDatum } from '../modules/landschap/bronnen/bron';
+import { vandaag } from '../platform/clock';
 import { leesRegioatlasMap } from '../modules/landschap/bronnen/regioatlas';
 import { leesGrenzenTekst } from '../modules/landschap/bronnen/grenzen';
 import { GRENZEN_JAARGANG, importGrenzen } from '../modules/landschap/import-grenzen';
@@ -46,6 +51,9 @@ const HULP = `Gebruik: npx grip <opdracht>
   import opengr <bestand.csv> [--opvolgers <opvolgers.csv>]
                                             de momentopname OpenGR 2016 inlezen, naast het register;
                                             opgeheven gemeenten via de opvolgertabel
+  import roo <exportOO.xml> | --url <url> [--peildatum JJJJ-MM-DD]
+                                            het landelijke GR-register uit de ROO-export (XML) inlezen;
+                                            met --url eerst downloaden
   import regioatlas <map>                   regio-indelingen per gemeente (Regioatlas 2016) inlezen
   import grenzen <bestand.json>             grenzen van gemeenten, provincies en veiligheidsregio's
                                             (TopoJSON of GeoJSON, WGS84) inlezen voor kaarten
@@ -88,6 +96,13 @@ async function metVoortgang(werk: (meld: Voortgang) => Promise<string[]>): Promi
   }
 }
 
+/** The day (Europe/Amsterdam) of a moment in ms since 1970, e.g. a file's modification time. */
+const dagVan = (ms: number) =>
+  Temporal.Instant.fromEpochMilliseconds(Math.floor(ms))
+    .toZonedDateTimeISO('Europe/Amsterdam')
+    .toPlainDate()
+    .toString();
+
 async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -99,6 +114,8 @@ async function run(argv: string[]): Promise<void> {
       naam: { type: 'string' },
       omschrijving: { type: 'string' },
       opvolgers: { type: 'string' },
+      url: { type: 'string' },
+      peildatum: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -167,6 +184,44 @@ async function run(argv: string[]): Promise<void> {
         );
         return samenvattingOpengr(r, path.basename(arg), opv === undefined ? null : path.basename(opv));
       });
+      return;
+    }
+    case 'import roo': {
+      const url = values.url;
+      if (!arg && !url)
+        throw new CliFout(
+          'geef het XML-bestand of --url op: npx grip import roo <exportOO.xml> | --url <url>',
+        );
+      if (arg && url) throw new CliFout('geef een bestand óf --url op, niet allebei');
+      if (arg && (!fs.existsSync(arg) || !fs.statSync(arg).isFile()))
+        throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const opgegeven = values.peildatum;
+      if (opgegeven !== undefined && !isGeldigeDatum(opgegeven))
+        throw new CliFout(`--peildatum "${opgegeven}" is geen geldige datum (JJJJ-MM-DD)`);
+      const tijdelijk = url ? tijdelijkeMap('roo') : null;
+      try {
+        await metVoortgang(async (meld) => {
+          const bestand = arg ?? path.join(tijdelijk!.map, 'exportOO.xml');
+          if (url) await downloadNaarBestand(url, bestand, meld);
+          const naam = url ? path.basename(new URL(url).pathname) || 'exportOO.xml' : path.basename(arg!);
+          const peildatum = opgegeven ?? (url ? vandaag() : dagVan(fs.statSync(bestand).mtimeMs));
+          meld(`${naam} lezen …`);
+          const data = await leesRooXmlAlles(fs.createReadStream(bestand), url ?? arg!, {
+            peildatum: opgegeven,
+          });
+          meld(`${data.regelingen.length.toLocaleString('nl-NL')} regelingen gelezen; database openen …`);
+          const r = await metDatabase((d) =>
+            importRooXml(d.db, data, systeem(`cli: import roo ${naam}`), {
+              bestand: naam,
+              peildatum,
+              voortgang: meld,
+            }),
+          );
+          return samenvattingRooPolder(r, naam, 'roo');
+        });
+      } finally {
+        tijdelijk?.ruimOp();
+      }
       return;
     }
     case 'import regioatlas': {

@@ -3,12 +3,12 @@
  * "Bron: …", a description, the licence as its PROVENANCE states it, and whether the source is a living
  * register or a snapshot. Pure data: the regeling page, the register filter and the imports read it.
  *
- * - A **register** ('roo-polder') is kept up to date: a newer reading updates the same regelingen (known
+ * - A **register** ('roo-polder', 'roo') is kept up to date: a newer reading updates the same regelingen (known
  *   by their ROO id) and moves their vintage (`regeling.bron_peildatum`) to the new date.
  * - A **momentopname** ('opengr') stands on its own: each vintage is a separate set of regelingen.
  */
 
-export const importBronnen = ['roo-polder', 'opengr'] as const;
+export const importBronnen = ['roo-polder', 'roo', 'opengr'] as const;
 export type ImportBron = (typeof importBronnen)[number];
 
 export interface BronInfo {
@@ -29,6 +29,13 @@ export const BRON_INFO: Readonly<Record<ImportBron, BronInfo>> = {
     licentie: 'CC0 1.0 (KOOP / Ministerie van BZK; Polder)',
     soort: 'register',
   },
+  roo: {
+    kort: 'landelijk GR-register (ROO-export)',
+    omschrijving:
+      'Landelijk register van gemeenschappelijke regelingen (ROO, bijgehouden voor de minister van BZK onder Wgr art. 136), via de dagelijkse export exportOO.xml van het Register van Overheidsorganisaties',
+    licentie: 'CC0 1.0 (KOOP / Ministerie van BZK)',
+    soort: 'register',
+  },
   opengr: {
     kort: 'OpenGR 2016 (Open State Foundation)',
     omschrijving:
@@ -46,7 +53,7 @@ export const OPVOLGERS_LICENTIE = 'CC BY-NC-SA 4.0 (niet-commercieel; alleen voo
  * Sources whose regelingen make up the register shown by default, beside those made in Grip (bron null).
  * Other sources (the 2016 snapshot) only appear when asked for with a `bron` filter.
  */
-export const registerBronnen: readonly ImportBron[] = ['roo-polder'];
+export const registerBronnen: readonly ImportBron[] = ['roo-polder', 'roo'];
 
 /** The values of the register's `bron` filter: 'grip' = made in Grip (bron null), or an import source. */
 export const bronFilters = ['grip', ...importBronnen] as const;
@@ -55,6 +62,7 @@ export type BronFilter = (typeof bronFilters)[number];
 export const bronFilterLabel: Readonly<Record<BronFilter, string>> = {
   grip: 'Ingevoerd in Grip',
   'roo-polder': 'Landelijk GR-register (Polder)',
+  roo: 'Landelijk GR-register (ROO-export)',
   opengr: 'OpenGR 2016 (momentopname)',
 };
 

@@ -40,8 +40,12 @@ function slot(r: PlanResultaat, licentie: string): string[] {
   ];
 }
 
-export function samenvattingRooPolder(r: RooPolderResultaat, bestand: string): string[] {
-  const info = BRON_INFO['roo-polder'];
+export function samenvattingRooPolder(
+  r: RooPolderResultaat,
+  bestand: string,
+  bron: 'roo-polder' | 'roo' = 'roo-polder',
+): string[] {
+  const info = BRON_INFO[bron];
   const o = r.organisaties;
   return [
     `Ingelezen: ${info.kort}, peildatum ${r.peildatum}, uit ${bestand}`,
