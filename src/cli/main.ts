@@ -22,14 +22,17 @@ import { ImportGeweigerd, type Voortgang } from '../modules/landschap/import-reg
 import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-opengr';
 import { importRooPolder, importRooXml } from '../modules/landschap/import-roo-polder';
 import { leesRooXmlAlles } from '../modules/landschap/bronnen/roo-xml';
-import { downloadNaarBestand, tijdelijkeMap } from '../modules/landschap/download';
-import { isGeldigeDatum } from '../modules/landschap/bronnen/bron';
+import { downloadNaarBestand, haalCbsPaginas, tijdelijkeMap } from '../modules/landschap/download';
+import { leesCbsPaginas } from '../modules/landschap/bronnen/cbs-odata';
+import { importCbsInwoners } from '../modules/landschap/import-cbs-inwoners';
+import { isGeldigeDatum, leesJson } from '../modules/landschap/bronnen/bron';
 import { vandaag } from '../platform/clock';
 import { leesRegioatlasMap } from '../modules/landschap/bronnen/regioatlas';
 import { leesGrenzenTekst } from '../modules/landschap/bronnen/grenzen';
 import { GRENZEN_JAARGANG, importGrenzen } from '../modules/landschap/import-grenzen';
 import { importRegioatlas, REGIOATLAS_PEILDATUM } from '../modules/landschap/import-regioatlas';
 import {
+  samenvattingCbs,
   samenvattingGrenzen,
   samenvattingOpengr,
   samenvattingRegioatlas,
@@ -54,6 +57,10 @@ const HULP = `Gebruik: npx grip <opdracht>
   import roo <exportOO.xml> | --url <url> [--peildatum JJJJ-MM-DD]
                                             het landelijke GR-register uit de ROO-export (XML) inlezen;
                                             met --url eerst downloaden
+  import cbs <antwoord.json> | --url <CBS OData-url> [--veld V] [--peildatum JJJJ-MM-DD]
+                                            inwonertallen per gemeente uit CBS StatLine (OData) inlezen;
+                                            --veld: het onderwerp met de inwoners, --peildatum: als het
+                                            antwoord geen perioden heeft
   import regioatlas <map>                   regio-indelingen per gemeente (Regioatlas 2016) inlezen
   import grenzen <bestand.json>             grenzen van gemeenten, provincies en veiligheidsregio's
                                             (TopoJSON of GeoJSON, WGS84) inlezen voor kaarten
@@ -116,6 +123,7 @@ async function run(argv: string[]): Promise<void> {
       opvolgers: { type: 'string' },
       url: { type: 'string' },
       peildatum: { type: 'string' },
+      veld: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -222,6 +230,38 @@ async function run(argv: string[]): Promise<void> {
       } finally {
         tijdelijk?.ruimOp();
       }
+      return;
+    }
+    case 'import cbs': {
+      const url = values.url;
+      if (!arg && !url)
+        throw new CliFout(
+          'geef het JSON-bestand of --url op: npx grip import cbs <antwoord.json> | --url <url>',
+        );
+      if (arg && url) throw new CliFout('geef een bestand óf --url op, niet allebei');
+      if (arg && (!fs.existsSync(arg) || !fs.statSync(arg).isFile()))
+        throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const peildatum = values.peildatum;
+      if (peildatum !== undefined && !isGeldigeDatum(peildatum))
+        throw new CliFout(`--peildatum "${peildatum}" is geen geldige datum (JJJJ-MM-DD)`);
+      await metVoortgang(async (meld) => {
+        let paginas: unknown[];
+        if (url) paginas = await haalCbsPaginas(url, meld);
+        else {
+          const json = leesJson(fs.readFileSync(arg!, 'utf8'), arg!);
+          paginas = Array.isArray(json) ? json : [json];
+        }
+        const data = leesCbsPaginas(paginas, url ?? arg!, {
+          ...(values.veld && { inwonersVeld: values.veld }),
+          ...(peildatum && { peildatum }),
+        });
+        meld(`${data.records.length.toLocaleString('nl-NL')} inwonertallen gelezen; database openen …`);
+        const bestand = url ?? path.basename(arg!);
+        const r = await metDatabase((d) =>
+          importCbsInwoners(d.db, data, systeem(`cli: import cbs ${bestand}`), { bestand, voortgang: meld }),
+        );
+        return samenvattingCbs(r, bestand);
+      });
       return;
     }
     case 'import regioatlas': {

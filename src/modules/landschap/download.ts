@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { leesJson } from './bronnen/bron';
+import { volgendeCbsLink } from './bronnen/cbs-odata';
 import { ImportGeweigerd, type Voortgang } from './import-regelingen';
 
 /** Only http and https; anything else (file:, ftp:, a typo) is refused before any request. */
@@ -76,4 +77,29 @@ export async function downloadNaarBestand(
 export async function haalJson(url: string): Promise<unknown> {
   const res = await haal(url);
   return leesJson(await res.text(), url);
+}
+
+/** At most this many pages: a server that keeps linking to a next page must not keep the import busy. */
+export const MAX_PAGINAS = 1000;
+
+/**
+ * All pages of an OData response, from `url` along `odata.nextLink` / `@odata.nextLink` (relative links
+ * resolved against the page that gave them).
+ */
+export async function haalCbsPaginas(url: string, meld: Voortgang = () => {}): Promise<unknown[]> {
+  const paginas: unknown[] = [];
+  const gezien = new Set<string>();
+  let volgende: string | null = controleerUrl(url).href;
+  while (volgende) {
+    if (gezien.has(volgende))
+      throw new ImportGeweigerd(`${url}: pagina ${volgende} verwijst naar zichzelf of een eerdere pagina`);
+    if (paginas.length >= MAX_PAGINAS) throw new ImportGeweigerd(`${url}: meer dan ${MAX_PAGINAS} pagina’s`);
+    gezien.add(volgende);
+    meld(`pagina ${paginas.length + 1} ophalen …`);
+    const pagina = await haalJson(volgende);
+    paginas.push(pagina);
+    const link = volgendeCbsLink(pagina);
+    volgende = link ? new URL(link, volgende).href : null;
+  }
+  return paginas;
 }

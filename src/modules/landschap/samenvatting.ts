@@ -2,6 +2,7 @@
 import { ANDERE_BRON_INFO, BRON_INFO } from './bron-info';
 import type { PlanResultaat, Telling } from './import-regelingen';
 import type { OpengrResultaat } from './import-opengr';
+import type { CbsInwonersResultaat } from './import-cbs-inwoners';
 import type { GrenzenResultaat } from './import-grenzen';
 import type { RegioatlasResultaat } from './import-regioatlas';
 import type { RooPolderResultaat } from './import-roo-polder';
@@ -122,6 +123,27 @@ export function samenvattingGrenzen(r: GrenzenResultaat, bestand: string): strin
       ? [`  zonder naam in de bron of in Grip (naam = code): ${r.zonderNaam.join(', ')}`]
       : []),
     ...r.overgeslagen.map((o) => `  overgeslagen: ${o.pad} (${o.reden})`),
+    `  licentie: ${info.licentie}`,
+    veranderd(r.bronImport),
+  ];
+}
+
+export function samenvattingCbs(r: CbsInwonersResultaat, bestand: string): string[] {
+  const info = ANDERE_BRON_INFO.cbs;
+  const i = r.inwonertallen;
+  return [
+    `Ingelezen: ${info.kort}, peildatum ${r.peildatum}, uit ${bestand}`,
+    `  bron per inwonertal: ${r.bron}`,
+    `  inwonertallen: ${n(i.totaal)} van ${n(r.gemeenten)} gemeenten op ${r.peildata.length === 1 ? r.peildata[0] : `${n(r.peildata.length)} peildata (${r.peildata[0]} tot en met ${r.peildatum})`} (${t(i)})`,
+    ...(r.nietInGrip.length
+      ? [
+          `  ${n(r.nietInGrip.length)} gemeentecode(s) zonder gemeente in Grip, niet ingelezen: ${r.nietInGrip.slice(0, 10).join(', ')}${r.nietInGrip.length > 10 ? ' …' : ''}`,
+        ]
+      : []),
+    ...(r.zonderWaarde ? [`  ${n(r.zonderWaarde)} gemeente(n) zonder waarde in het antwoord`] : []),
+    ...(r.andereRegios
+      ? [`  ${n(r.andereRegios)} rijen van andere regio’s (land, provincies, …) overgeslagen`]
+      : []),
     `  licentie: ${info.licentie}`,
     veranderd(r.bronImport),
   ];
