@@ -23,6 +23,7 @@ import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-open
 import { importRooPolder, importRooXml } from '../modules/landschap/import-roo-polder';
 import { leesRooXmlAlles } from '../modules/landschap/bronnen/roo-xml';
 import { downloadNaarBestand, haalCbsPaginas, tijdelijkeMap } from '../modules/landschap/download';
+import { ArchiefFout, pakUit, vindPolderMap } from '../modules/landschap/archief';
 import { leesCbsPaginas } from '../modules/landschap/bronnen/cbs-odata';
 import { importCbsInwoners } from '../modules/landschap/import-cbs-inwoners';
 import { isGeldigeDatum, leesJson } from '../modules/landschap/bronnen/bron';
@@ -49,8 +50,10 @@ const HULP = `Gebruik: npx grip <opdracht>
 
   migrate                                   databaseschema bijwerken
   import cbs-gemeenten <bestand.csv>        gemeenten, provincies en inwonertallen (CBS) inlezen
-  import roo-polder <map>                   het landelijke GR-register (Polder-YAML) inlezen: regelingen,
-                                            deelnemers en organisaties
+  import roo-polder <map> | --url <archief-url>
+                                            het landelijke GR-register (Polder-YAML) inlezen: regelingen,
+                                            deelnemers en organisaties; met --url een .tar.gz of .zip
+                                            (bijv. het archief van de Polder-repository) downloaden
   import opengr <bestand.csv> [--opvolgers <opvolgers.csv>]
                                             de momentopname OpenGR 2016 inlezen, naast het register;
                                             opgeheven gemeenten via de opvolgertabel
@@ -151,22 +154,53 @@ async function run(argv: string[]): Promise<void> {
       return;
     }
     case 'import roo-polder': {
-      if (!arg) throw new CliFout('geef de map op: npx grip import roo-polder <map>');
-      if (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory())
-        throw new CliFout(`map niet gevonden: ${arg}`);
-      const bestand = path.basename(path.resolve(arg));
-      await metVoortgang(async (meld) => {
-        meld(`${arg} lezen …`);
-        const data = await leesRooPolderMap(arg);
-        meld(`${data.bestanden.toLocaleString('nl-NL')} YAML-bestanden gelezen; database openen …`);
-        const r = await metDatabase((d) =>
-          importRooPolder(d.db, data, systeem(`cli: import roo-polder ${bestand}`), {
-            bestand,
-            voortgang: meld,
-          }),
+      const url = values.url;
+      if (!arg && !url)
+        throw new CliFout(
+          'geef de map op (of --url): npx grip import roo-polder <map> | --url <archief-url>',
         );
-        return samenvattingRooPolder(r, bestand);
-      });
+      if (arg && url) throw new CliFout('geef een map óf --url op, niet allebei');
+      if (arg && (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory()))
+        throw new CliFout(`map niet gevonden: ${arg}`);
+      const tijdelijk = url ? tijdelijkeMap('roo-polder') : null;
+      try {
+        await metVoortgang(async (meld) => {
+          let map = arg;
+          let bestand = arg ? path.basename(path.resolve(arg)) : url!;
+          if (url) {
+            const archief = path.join(tijdelijk!.map, 'archief');
+            await downloadNaarBestand(url, archief, meld);
+            const uit = path.join(tijdelijk!.map, 'uitgepakt');
+            let n: number;
+            try {
+              n = pakUit(archief, uit, (naam) => /\.ya?ml$/i.test(naam));
+            } catch (e) {
+              if (e instanceof ArchiefFout) throw new CliFout(`${url}: ${e.message}`);
+              throw e;
+            }
+            meld(`${n.toLocaleString('nl-NL')} YAML-bestanden uitgepakt`);
+            const gevonden = n ? vindPolderMap(uit) : null;
+            if (!gevonden)
+              throw new CliFout(
+                `${url}: het archief bevat geen Polder-map (een map gemeenschappelijke-regelingen met YAML-bestanden)`,
+              );
+            map = gevonden;
+            bestand = url;
+          }
+          meld(`${url ?? arg} lezen …`);
+          const data = await leesRooPolderMap(map!);
+          meld(`${data.bestanden.toLocaleString('nl-NL')} YAML-bestanden gelezen; database openen …`);
+          const r = await metDatabase((d) =>
+            importRooPolder(d.db, data, systeem(`cli: import roo-polder ${bestand}`), {
+              bestand,
+              voortgang: meld,
+            }),
+          );
+          return samenvattingRooPolder(r, bestand);
+        });
+      } finally {
+        tijdelijk?.ruimOp();
+      }
       return;
     }
     case 'import opengr': {
@@ -369,6 +403,7 @@ try {
     e instanceof ImportFout ||
     e instanceof BronFout ||
     e instanceof ImportGeweigerd ||
+    e instanceof ArchiefFout ||
     e instanceof DataDirInUseError
   ) {
     console.error(`Fout: ${e.message}`);
