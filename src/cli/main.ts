@@ -66,7 +66,7 @@ const HULP = `Gebruik: npx grip <opdracht>
                                             antwoord geen perioden heeft
   import regioatlas <map>                   regio-indelingen per gemeente (Regioatlas 2016) inlezen
   import grenzen <bestand.json>             grenzen van gemeenten, provincies en veiligheidsregio's
-                                            (TopoJSON of GeoJSON, WGS84) inlezen voor kaarten
+                                            (TopoJSON of GeoJSON; WGS84 of RD New) inlezen voor kaarten
   gebruiker maak --email E --rol R [--scope CODE|ID] [--naam N]
                                             gebruiker aanmaken; drukt een eenmalig wachtwoord af
                                             rollen: ${rollen.join(', ')}

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { aantalPunten, bepaalCoordinatenstelsel, omvang, vereenvoudig } from './grenzen-geometrie';
+import {
+  aantalPunten,
+  bepaalCoordinatenstelsel,
+  omvang,
+  rdNaarWgs84,
+  vereenvoudig,
+  zetOm,
+} from './grenzen-geometrie';
 
 const vierkant = (x: number, y: number, d: number): Polygon => ({
   type: 'Polygon',
@@ -26,6 +33,22 @@ describe('coördinatenstelsel van grenzen in Nederland', () => {
   test('iets anders (Web Mercator-meters, of een lege verzameling) is onbekend', () => {
     assert.equal(bepaalCoordinatenstelsel(omvang([vierkant(570_000, 6_800_000, 1_000)])), null);
     assert.equal(bepaalCoordinatenstelsel(omvang([])), null);
+  });
+});
+
+describe('RD New omzetten naar WGS84', () => {
+  test('het nulpunt bij Amersfoort (155.000, 463.000) is 52,15517440 N 5,38720621 O', () => {
+    assert.deepEqual(rdNaarWgs84([155_000, 463_000]), [5.38720621, 52.1551744]);
+  });
+  test('de Westertoren in Amsterdam: het rekenvoorbeeld van Schreutelkamp en Strang van Hees', () => {
+    const [lengte, breedte] = rdNaarWgs84([120_700.723, 487_525.501]);
+    assert.equal(lengte!.toFixed(8), '4.88352559');
+    assert.equal(breedte!.toFixed(8), '52.37453253');
+  });
+  test('een hele geometrie wordt punt voor punt omgezet en is daarna WGS84', () => {
+    const g = zetOm(vierkant(130_000, 450_000, 10_000), rdNaarWgs84);
+    assert.equal(bepaalCoordinatenstelsel(omvang([g])), 'WGS84');
+    assert.equal(aantalPunten(g), 5);
   });
 });
 

@@ -121,8 +121,7 @@ describe('importGrenzen: de echte grenzen van 2023', { skip: afwezig }, () => {
     assert.equal((await geometrie('provincie', 'PV26'))!.naam, 'Utrecht');
   });
 
-  test('een bestand in RD New (meters) wordt geweigerd en schrijft niets', async () => {
-    const voor = await tellingen();
+  test('een bestand in RD New (meters) wordt omgezet naar WGS84; de herkomst zegt het', async () => {
     const rd = JSON.stringify({
       type: 'FeatureCollection',
       features: [
@@ -144,11 +143,51 @@ describe('importGrenzen: de echte grenzen van 2023', { skip: afwezig }, () => {
       ],
     });
     const data = leesGrenzenTekst(rd, 'rd.geojson', { jaargang: 2024 });
+    const r = await importGrenzen(database.db, data, actor, { bestand: 'rd.geojson' });
+    assert.equal(r.coordinatenstelsel, 'RD');
+    assert.equal(r.peildatum, '2024-01-01');
+    const [g] = await database.db
+      .select()
+      .from(grens)
+      .where(and(eq(grens.bronImportId, r.importId), eq(grens.code, 'GM0344')));
+    const geo = g!.geometrie as unknown as Polygon;
+    assert.equal(bepaalCoordinatenstelsel(omvang([geo])), 'WGS84');
+    // (130.000, 450.000), south-west of Utrecht: 5,02285 O, 52,03777 N, rounded to 3 decimals.
+    assert.deepEqual(geo.coordinates[0]![0], [5.023, 52.038]);
+    const [imp] = await database.db.select().from(bronImport).where(eq(bronImport.id, r.importId));
+    assert.match(
+      imp!.toelichting!,
+      /het bestand \(rd\.geojson\) was in RD New \(EPSG:28992; x en y in meters\) en is omgezet/,
+    );
+  });
+
+  test('coördinaten die in geen van beide stelsels in Nederland liggen worden geweigerd; niets geschreven', async () => {
+    const voor = await tellingen();
+    const mercator = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { statcode: 'GM0344' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [570_000, 6_800_000],
+                [571_000, 6_800_000],
+                [571_000, 6_801_000],
+                [570_000, 6_800_000],
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    const data = leesGrenzenTekst(mercator, 'mercator.geojson', { jaargang: 2025 });
     await assert.rejects(
-      importGrenzen(database.db, data, actor, { bestand: 'rd.geojson' }),
+      importGrenzen(database.db, data, actor, { bestand: 'mercator.geojson' }),
       (e: unknown) =>
-        e instanceof ImportGeweigerd &&
-        /^rd\.geojson: de coördinaten zijn RD New \(EPSG:28992/.test(e.message),
+        e instanceof ImportGeweigerd && /^mercator\.geojson: .*onbekend coördinatenstelsel$/.test(e.message),
     );
     assert.deepEqual(await tellingen(), voor);
   });

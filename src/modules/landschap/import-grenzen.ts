@@ -6,7 +6,7 @@
  *
  * - The coordinate system is decided from the coordinates (`bepaalCoordinatenstelsel`) and recorded in
  *   `bron_import.toelichting`, with the rounding used. Only WGS84 is stored (what `grens` promises the map
- *   renderer); a file in RD New or anything else is refused with the reason.
+ *   renderer): a file in RD New is converted (`rdNaarWgs84`) and says so; anything else is refused.
  * - The geometry is made smaller for maps (`vereenvoudig`: rounded to 3 decimals, point by point, so shared
  *   borders stay shared).
  * - Several files can fill one vintage (a TopoJSON with all three kinds, or one GeoJSON per kind): a file
@@ -30,7 +30,9 @@ import {
   bepaalCoordinatenstelsel,
   COORDINATENSTELSEL_OMSCHRIJVING,
   omvang,
+  rdNaarWgs84,
   vereenvoudig,
+  zetOm,
 } from './grenzen-geometrie';
 import { ImportGeweigerd, type Telling, type Voortgang } from './import-regelingen';
 import { bronImport, grens } from './schema';
@@ -51,7 +53,8 @@ export interface GrenzenResultaat {
   importId: string;
   peildatum: string;
   bronImport: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
-  coordinatenstelsel: 'WGS84';
+  /** The coordinate system of the file; what is stored is always WGS84. */
+  coordinatenstelsel: 'WGS84' | 'RD';
   grenzen: Telling & { totaal: number; perSoort: Partial<Record<GrensSoort, number>> };
   /** Positions before and after making the geometry smaller. */
   punten: { voor: number; na: number };
@@ -78,18 +81,17 @@ export async function importGrenzen(
   if (data.features.length === 0)
     throw new ImportGeweigerd(`${bestand}: geen gemeente-, provincie- of veiligheidsregiogrenzen gevonden`);
   const stelsel = bepaalCoordinatenstelsel(omvang(data.features.map((f) => f.geometry)));
-  if (stelsel !== 'WGS84') {
+  if (!stelsel) {
     throw new ImportGeweigerd(
-      stelsel === 'RD'
-        ? `${bestand}: de coördinaten zijn ${COORDINATENSTELSEL_OMSCHRIJVING.RD}; Grip slaat grenzen op in WGS84 (lengte, breedte): zet het bestand eerst om (bijvoorbeeld met ogr2ogr -t_srs EPSG:4326)`
-        : `${bestand}: de coördinaten liggen niet in Nederland in WGS84 (lengte, breedte) of RD New (meters): onbekend coördinatenstelsel`,
+      `${bestand}: de coördinaten liggen niet in Nederland in WGS84 (lengte, breedte) of RD New (meters): onbekend coördinatenstelsel`,
     );
   }
 
   meld(`${data.features.length.toLocaleString('nl-NL')} grenzen kleiner maken …`);
   const punten = { voor: 0, na: 0 };
   const plan = data.features.map((f) => {
-    const g = vereenvoudig(f.geometry, decimalen);
+    const wgs84 = stelsel === 'RD' ? zetOm(f.geometry, rdNaarWgs84) : f.geometry;
+    const g = vereenvoudig(wgs84, decimalen);
     punten.voor += aantalPunten(f.geometry);
     punten.na += aantalPunten(g);
     return {
@@ -124,7 +126,7 @@ export async function importGrenzen(
       importId,
       peildatum,
       bronImport: 'ongewijzigd',
-      coordinatenstelsel: 'WGS84',
+      coordinatenstelsel: stelsel,
       grenzen: { totaal: plan.length, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, perSoort: {} },
       punten,
       zonderNaam: [],
@@ -167,7 +169,9 @@ export async function importGrenzen(
       licentie: info.licentie,
       bestand,
       toelichting: [
-        `Coördinatenstelsel: ${COORDINATENSTELSEL_OMSCHRIJVING.WGS84}, zoals in het bestand.`,
+        stelsel === 'WGS84'
+          ? `Coördinatenstelsel: ${COORDINATENSTELSEL_OMSCHRIJVING.WGS84}, zoals in het bestand.`
+          : `Coördinatenstelsel: ${COORDINATENSTELSEL_OMSCHRIJVING.WGS84}; het bestand (${bestand}) was in ${COORDINATENSTELSEL_OMSCHRIJVING.RD} en is omgezet met de benaderingsformules van Schreutelkamp en Strang van Hees.`,
         `Geometrie verkleind voor kaarten: coördinaten afgerond op ${decimalen} decimalen (punt voor punt, zodat gedeelde grenzen gedeeld blijven), herhaalde punten weggelaten.`,
         `Bestanden: ${[...bestanden].sort().join(', ')}.`,
       ].join('\n'),

@@ -118,7 +118,7 @@ export function samenvattingGrenzen(r: GrenzenResultaat, bestand: string): strin
   return [
     `Ingelezen: ${info.kort}, peildatum ${r.peildatum}, uit ${bestand}`,
     `  grenzen: ${n(r.grenzen.totaal)} (${per}; ${t(r.grenzen)})`,
-    `  coördinatenstelsel: WGS84 (lengte, breedte); ${n(r.punten.voor)} punten verkleind tot ${n(r.punten.na)}`,
+    `  coördinatenstelsel: ${r.coordinatenstelsel === 'RD' ? 'RD New (meters), omgezet naar WGS84 (lengte, breedte)' : 'WGS84 (lengte, breedte)'}; ${n(r.punten.voor)} punten verkleind tot ${n(r.punten.na)}`,
     ...(r.zonderNaam.length
       ? [`  zonder naam in de bron of in Grip (naam = code): ${r.zonderNaam.join(', ')}`]
       : []),
