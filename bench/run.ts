@@ -14,6 +14,8 @@
  * Settings (environment): GRIP_BENCH_DUUR (measured seconds per target, 6),
  * GRIP_BENCH_OPWARMEN (warm-up seconds, 2), GRIP_BENCH_VERBINDINGEN (10),
  * GRIP_BENCH_BEWAAR=1 (keep the data folder), GRIP_SHARED_DATA (the CBS gemeenten file).
+ * `npm run bench -- <section> …` runs only the named sections; Grip and the bare server are started
+ * only when one of them has an `http` phase.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,6 +39,16 @@ const last: LastOpties = {
 const GEHEUGEN_GRENS_MB = 600;
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
+/** `npm run bench -- <section> …` runs only those sections (and Grip only when one of them measures HTTP). */
+const namen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const onbekend = namen.filter((n) => !secties.some((s) => s.naam === n));
+if (onbekend.length) {
+  process.stderr.write(
+    `Onbekende sectie(s): ${onbekend.join(', ')}; kies uit ${secties.map((s) => s.naam).join(', ')}\n`,
+  );
+  process.exit(1);
+}
+const gekozen = namen.length ? secties.filter((s) => namen.includes(s.naam)) : secties;
 const measurements: Record<string, unknown> = {};
 const targets: Doel[] = [];
 const doel = (d: NieuwDoel): Doel => {
@@ -68,7 +80,7 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 try {
   const begin = performance.now();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grip-bench-'));
-  const staten = new Map(secties.map((s) => [s.naam, new Map<string, unknown>()]));
+  const staten = new Map(gekozen.map((s) => [s.naam, new Map<string, unknown>()]));
 
   // 1. data, once, into a fresh embedded database
   log('Nieuwe PGlite-datamap aanmaken en migreren…');
@@ -79,7 +91,7 @@ try {
     log('Landelijke gegevens genereren…');
     gegevens = await genereerLandelijkeGegevens(database.db, { log });
     log(`Gegenereerd in ${(gegevens.duurMs / 1000).toFixed(1)} s: ${JSON.stringify(gegevens.aantallen)}`);
-    for (const s of secties) {
+    for (const s of gekozen) {
       if (!s.database) continue;
       log(`Sectie ${s.naam}: database…`);
       const ctx: DatabaseContext = { database, gegevens, log, bewaar, doel, staat: staten.get(s.naam)! };
@@ -89,109 +101,113 @@ try {
     await database.close();
   }
 
-  // 2. the yardstick
-  log(
-    `Kale Node.js-server: ${last.opwarmenS} s opwarmen, ${last.duurS} s meten, ${last.verbindingen} verbindingen…`,
-  );
-  const kale = await startKaleServer();
-  kinderen.push(kale);
-  const kaal = await meetLast(`${kale.basisUrl}/`, { ...last, serverCpuMs: () => cpuMsVan(kale.pid) });
-  await kale.stop();
-  bewaar('bare', kaal);
-  log(
-    `  ${kaal.rps} req/s, p95 ${kaal.latencyMs.p95} ms, ${kaal.serverCpuMsPerRequest ?? '?'} ms CPU per aanvraag`,
-  );
+  // 2.–3. only when a chosen section measures over HTTP
+  let memory: Record<string, unknown> | null = null;
+  if (gekozen.some((s) => s.http !== undefined)) {
+    // 2. the yardstick
+    log(
+      `Kale Node.js-server: ${last.opwarmenS} s opwarmen, ${last.duurS} s meten, ${last.verbindingen} verbindingen…`,
+    );
+    const kale = await startKaleServer();
+    kinderen.push(kale);
+    const kaal = await meetLast(`${kale.basisUrl}/`, { ...last, serverCpuMs: () => cpuMsVan(kale.pid) });
+    await kale.stop();
+    bewaar('bare', kaal);
+    log(
+      `  ${kaal.rps} req/s, p95 ${kaal.latencyMs.p95} ms, ${kaal.serverCpuMsPerRequest ?? '?'} ms CPU per aanvraag`,
+    );
 
-  // 3. Grip in a child process on the initialised data folder
-  log('Grip starten (tweede start: de datamap bestaat al)…');
-  const grip = await startGrip(dataDir);
-  kinderen.push(grip);
-  const naStart = geheugenVan(grip.pid);
-  const geheugen = volgGeheugen(grip.pid);
-  log(`  klaar in ${grip.startMs} ms, RSS ${naStart?.rssMb ?? '?'} MB`);
+    // 3. Grip in a child process on the initialised data folder
+    log('Grip starten (tweede start: de datamap bestaat al)…');
+    const grip = await startGrip(dataDir);
+    kinderen.push(grip);
+    const naStart = geheugenVan(grip.pid);
+    const geheugen = volgGeheugen(grip.pid);
+    log(`  klaar in ${grip.startMs} ms, RSS ${naStart?.rssMb ?? '?'} MB`);
 
-  const verhouding = (m: HttpMeting) => Math.round((m.rps / kaal.rps) * 10_000) / 10_000;
-  for (const s of secties) {
-    if (!s.http) continue;
-    log(`Sectie ${s.naam}: http…`);
-    const ctx: HttpContext = {
-      gegevens,
-      log,
-      bewaar,
-      doel,
-      staat: staten.get(s.naam)!,
-      basisUrl: grip.basisUrl,
-      kaal,
-      async meet(naam, pad, opties = {}) {
-        log(
-          `  ${naam}: ${opties.method ?? 'GET'} ${pad}${opties.uniek ? ' (elke aanvraag een andere URL: ongecachet)' : ''}`,
-        );
-        const m = await meetLast(`${grip.basisUrl}${pad}`, {
-          ...last,
-          ...opties,
-          serverCpuMs: () => cpuMsVan(grip.pid),
-        });
-        const uit = { ...m, ratioToBare: verhouding(m) };
-        bewaar(naam, uit);
-        log(
-          `    ${m.rps} req/s (${(uit.ratioToBare * 100).toFixed(1)}% van kaal), p95 ${m.latencyMs.p95} ms, ` +
-            `${m.serverCpuMsPerRequest ?? '?'} ms CPU per aanvraag${m.non2xx || m.errors ? `, ${m.non2xx} niet-2xx, ${m.errors} fouten` : ''}`,
-        );
-        return uit;
-      },
-      async tijd(pad, init, verwachtStatus = 200) {
-        const t0 = performance.now();
-        const r = await fetch(`${grip.basisUrl}${pad}`, init);
-        const body = await r.text();
-        const ms = Math.round((performance.now() - t0) * 100) / 100;
-        if (r.status !== verwachtStatus)
-          throw new Error(
-            `${init?.method ?? 'GET'} ${pad}: status ${r.status}, verwacht ${verwachtStatus}: ${body.slice(0, 300)}`,
+    const verhouding = (m: HttpMeting) => Math.round((m.rps / kaal.rps) * 10_000) / 10_000;
+    for (const s of secties) {
+      if (!s.http) continue;
+      log(`Sectie ${s.naam}: http…`);
+      const ctx: HttpContext = {
+        gegevens,
+        log,
+        bewaar,
+        doel,
+        staat: staten.get(s.naam)!,
+        basisUrl: grip.basisUrl,
+        kaal,
+        async meet(naam, pad, opties = {}) {
+          log(
+            `  ${naam}: ${opties.method ?? 'GET'} ${pad}${opties.uniek ? ' (elke aanvraag een andere URL: ongecachet)' : ''}`,
           );
-        return { ms, status: r.status, body };
-      },
-      doelVerhouding(naam, m, minimum) {
-        const fout = m.non2xx + m.errors + m.timeouts;
-        return doel({
-          name: `${naam}: requests/s as a share of the bare server`,
-          value: fout ? null : m.ratioToBare,
-          limit: minimum,
-          kind: 'min',
-          unit: 'ratio',
-          ...(fout ? { note: `${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts` } : {}),
-        });
-      },
-      doelP95(naam, m, maxMs) {
-        return doel({
-          name: `${naam}: p95 latency`,
-          value: m.latencyMs.p95,
-          limit: maxMs,
-          kind: 'max',
-          unit: 'ms',
-        });
-      },
-    };
-    await s.http(ctx);
-  }
+          const m = await meetLast(`${grip.basisUrl}${pad}`, {
+            ...last,
+            ...opties,
+            serverCpuMs: () => cpuMsVan(grip.pid),
+          });
+          const uit = { ...m, ratioToBare: verhouding(m) };
+          bewaar(naam, uit);
+          log(
+            `    ${m.rps} req/s (${(uit.ratioToBare * 100).toFixed(1)}% van kaal), p95 ${m.latencyMs.p95} ms, ` +
+              `${m.serverCpuMsPerRequest ?? '?'} ms CPU per aanvraag${m.non2xx || m.errors ? `, ${m.non2xx} niet-2xx, ${m.errors} fouten` : ''}`,
+          );
+          return uit;
+        },
+        async tijd(pad, init, verwachtStatus = 200) {
+          const t0 = performance.now();
+          const r = await fetch(`${grip.basisUrl}${pad}`, init);
+          const body = await r.text();
+          const ms = Math.round((performance.now() - t0) * 100) / 100;
+          if (r.status !== verwachtStatus)
+            throw new Error(
+              `${init?.method ?? 'GET'} ${pad}: status ${r.status}, verwacht ${verwachtStatus}: ${body.slice(0, 300)}`,
+            );
+          return { ms, status: r.status, body };
+        },
+        doelVerhouding(naam, m, minimum) {
+          const fout = m.non2xx + m.errors + m.timeouts;
+          return doel({
+            name: `${naam}: requests/s as a share of the bare server`,
+            value: fout ? null : m.ratioToBare,
+            limit: minimum,
+            kind: 'min',
+            unit: 'ratio',
+            ...(fout ? { note: `${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts` } : {}),
+          });
+        },
+        doelP95(naam, m, maxMs) {
+          return doel({
+            name: `${naam}: p95 latency`,
+            value: m.latencyMs.p95,
+            limit: maxMs,
+            kind: 'max',
+            unit: 'ms',
+          });
+        },
+      };
+      await s.http(ctx);
+    }
 
-  const { hoogsteRssMb, vmHwmMb } = geheugen.stop();
-  await grip.stop();
-  const piek = vmHwmMb ?? (hoogsteRssMb || null);
-  const memory = {
-    gripPeakRssMb: piek,
-    gripRssAfterStartMb: naStart?.rssMb ?? null,
-    gripHighestSampledRssMb: hoogsteRssMb || null,
-    gripStartMs: grip.startMs,
-    method:
-      'VmHWM (peak resident set) of the Grip child process from /proc/<pid>/status, read after the last measurement; VmRSS sampled every 200 ms as a check. Grip was started on the already initialised data folder (the data were generated by the benchmark process).',
-  };
-  doel({
-    name: 'Grip process: peak memory (RSS) after the first start',
-    value: piek,
-    limit: GEHEUGEN_GRENS_MB,
-    kind: 'max',
-    unit: 'MB',
-  });
+    const { hoogsteRssMb, vmHwmMb } = geheugen.stop();
+    await grip.stop();
+    const piek = vmHwmMb ?? (hoogsteRssMb || null);
+    memory = {
+      gripPeakRssMb: piek,
+      gripRssAfterStartMb: naStart?.rssMb ?? null,
+      gripHighestSampledRssMb: hoogsteRssMb || null,
+      gripStartMs: grip.startMs,
+      method:
+        'VmHWM (peak resident set) of the Grip child process from /proc/<pid>/status, read after the last measurement; VmRSS sampled every 200 ms as a check. Grip was started on the already initialised data folder (the data were generated by the benchmark process).',
+    };
+    doel({
+      name: 'Grip process: peak memory (RSS) after the first start',
+      value: piek,
+      limit: GEHEUGEN_GRENS_MB,
+      kind: 'max',
+      unit: 'MB',
+    });
+  }
 
   const missed = targets.filter((d) => !d.pass).map((d) => d.name);
   const rapport = {

@@ -6,6 +6,7 @@ import { isUuid } from '../platform/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Temporal } from 'temporal-polyfill';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, type Database } from '../platform/db/client';
 import { DataDirInUseError } from '../platform/db/lock';
@@ -19,8 +20,25 @@ import { leesOpvolgers } from '../modules/landschap/bronnen/opvolgers';
 import { leesRooPolderMap } from '../modules/landschap/bronnen/roo-polder';
 import { ImportGeweigerd, type Voortgang } from '../modules/landschap/import-regelingen';
 import { importOpengr, OPENGR_PEILDATUM } from '../modules/landschap/import-opengr';
-import { importRooPolder } from '../modules/landschap/import-roo-polder';
-import { samenvattingOpengr, samenvattingRooPolder } from '../modules/landschap/samenvatting';
+import { importRooPolder, importRooXml } from '../modules/landschap/import-roo-polder';
+import { leesRooXmlAlles } from '../modules/landschap/bronnen/roo-xml';
+import { downloadNaarBestand, haalCbsPaginas, tijdelijkeMap } from '../modules/landschap/download';
+import { ArchiefFout, pakUit, vindPolderMap } from '../modules/landschap/archief';
+import { leesCbsPaginas } from '../modules/landschap/bronnen/cbs-odata';
+import { importCbsInwoners } from '../modules/landschap/import-cbs-inwoners';
+import { isGeldigeDatum, leesJson } from '../modules/landschap/bronnen/bron';
+import { vandaag } from '../platform/clock';
+import { leesRegioatlasMap } from '../modules/landschap/bronnen/regioatlas';
+import { leesGrenzenTekst } from '../modules/landschap/bronnen/grenzen';
+import { GRENZEN_JAARGANG, importGrenzen } from '../modules/landschap/import-grenzen';
+import { importRegioatlas, REGIOATLAS_PEILDATUM } from '../modules/landschap/import-regioatlas';
+import {
+  samenvattingCbs,
+  samenvattingGrenzen,
+  samenvattingOpengr,
+  samenvattingRegioatlas,
+  samenvattingRooPolder,
+} from '../modules/landschap/samenvatting';
 import { vindOrganisatie } from '../modules/organisaties/store';
 import { regelingRij } from '../modules/regelingen/store';
 import { vindGebruikerOpEmail } from '../modules/accounts/store';
@@ -32,11 +50,23 @@ const HULP = `Gebruik: npx grip <opdracht>
 
   migrate                                   databaseschema bijwerken
   import cbs-gemeenten <bestand.csv>        gemeenten, provincies en inwonertallen (CBS) inlezen
-  import roo-polder <map>                   het landelijke GR-register (Polder-YAML) inlezen: regelingen,
-                                            deelnemers en organisaties
+  import roo-polder <map> | --url <archief-url>
+                                            het landelijke GR-register (Polder-YAML) inlezen: regelingen,
+                                            deelnemers en organisaties; met --url een .tar.gz of .zip
+                                            (bijv. het archief van de Polder-repository) downloaden
   import opengr <bestand.csv> [--opvolgers <opvolgers.csv>]
                                             de momentopname OpenGR 2016 inlezen, naast het register;
                                             opgeheven gemeenten via de opvolgertabel
+  import roo <exportOO.xml> | --url <url> [--peildatum JJJJ-MM-DD]
+                                            het landelijke GR-register uit de ROO-export (XML) inlezen;
+                                            met --url eerst downloaden
+  import cbs <antwoord.json> | --url <CBS OData-url> [--veld V] [--peildatum JJJJ-MM-DD]
+                                            inwonertallen per gemeente uit CBS StatLine (OData) inlezen;
+                                            --veld: het onderwerp met de inwoners, --peildatum: als het
+                                            antwoord geen perioden heeft
+  import regioatlas <map>                   regio-indelingen per gemeente (Regioatlas 2016) inlezen
+  import grenzen <bestand.json>             grenzen van gemeenten, provincies en veiligheidsregio's
+                                            (TopoJSON of GeoJSON; WGS84 of RD New) inlezen voor kaarten
   gebruiker maak --email E --rol R [--scope CODE|ID] [--naam N]
                                             gebruiker aanmaken; drukt een eenmalig wachtwoord af
                                             rollen: ${rollen.join(', ')}
@@ -76,6 +106,13 @@ async function metVoortgang(werk: (meld: Voortgang) => Promise<string[]>): Promi
   }
 }
 
+/** The day (Europe/Amsterdam) of a moment in ms since 1970, e.g. a file's modification time. */
+const dagVan = (ms: number) =>
+  Temporal.Instant.fromEpochMilliseconds(Math.floor(ms))
+    .toZonedDateTimeISO('Europe/Amsterdam')
+    .toPlainDate()
+    .toString();
+
 async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -87,6 +124,9 @@ async function run(argv: string[]): Promise<void> {
       naam: { type: 'string' },
       omschrijving: { type: 'string' },
       opvolgers: { type: 'string' },
+      url: { type: 'string' },
+      peildatum: { type: 'string' },
+      veld: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -114,22 +154,53 @@ async function run(argv: string[]): Promise<void> {
       return;
     }
     case 'import roo-polder': {
-      if (!arg) throw new CliFout('geef de map op: npx grip import roo-polder <map>');
-      if (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory())
-        throw new CliFout(`map niet gevonden: ${arg}`);
-      const bestand = path.basename(path.resolve(arg));
-      await metVoortgang(async (meld) => {
-        meld(`${arg} lezen …`);
-        const data = await leesRooPolderMap(arg);
-        meld(`${data.bestanden.toLocaleString('nl-NL')} YAML-bestanden gelezen; database openen …`);
-        const r = await metDatabase((d) =>
-          importRooPolder(d.db, data, systeem(`cli: import roo-polder ${bestand}`), {
-            bestand,
-            voortgang: meld,
-          }),
+      const url = values.url;
+      if (!arg && !url)
+        throw new CliFout(
+          'geef de map op (of --url): npx grip import roo-polder <map> | --url <archief-url>',
         );
-        return samenvattingRooPolder(r, bestand);
-      });
+      if (arg && url) throw new CliFout('geef een map óf --url op, niet allebei');
+      if (arg && (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory()))
+        throw new CliFout(`map niet gevonden: ${arg}`);
+      const tijdelijk = url ? tijdelijkeMap('roo-polder') : null;
+      try {
+        await metVoortgang(async (meld) => {
+          let map = arg;
+          let bestand = arg ? path.basename(path.resolve(arg)) : url!;
+          if (url) {
+            const archief = path.join(tijdelijk!.map, 'archief');
+            await downloadNaarBestand(url, archief, meld);
+            const uit = path.join(tijdelijk!.map, 'uitgepakt');
+            let n: number;
+            try {
+              n = pakUit(archief, uit, (naam) => /\.ya?ml$/i.test(naam));
+            } catch (e) {
+              if (e instanceof ArchiefFout) throw new CliFout(`${url}: ${e.message}`);
+              throw e;
+            }
+            meld(`${n.toLocaleString('nl-NL')} YAML-bestanden uitgepakt`);
+            const gevonden = n ? vindPolderMap(uit) : null;
+            if (!gevonden)
+              throw new CliFout(
+                `${url}: het archief bevat geen Polder-map (een map gemeenschappelijke-regelingen met YAML-bestanden)`,
+              );
+            map = gevonden;
+            bestand = url;
+          }
+          meld(`${url ?? arg} lezen …`);
+          const data = await leesRooPolderMap(map!);
+          meld(`${data.bestanden.toLocaleString('nl-NL')} YAML-bestanden gelezen; database openen …`);
+          const r = await metDatabase((d) =>
+            importRooPolder(d.db, data, systeem(`cli: import roo-polder ${bestand}`), {
+              bestand,
+              voortgang: meld,
+            }),
+          );
+          return samenvattingRooPolder(r, bestand);
+        });
+      } finally {
+        tijdelijk?.ruimOp();
+      }
       return;
     }
     case 'import opengr': {
@@ -154,6 +225,110 @@ async function run(argv: string[]): Promise<void> {
           }),
         );
         return samenvattingOpengr(r, path.basename(arg), opv === undefined ? null : path.basename(opv));
+      });
+      return;
+    }
+    case 'import roo': {
+      const url = values.url;
+      if (!arg && !url)
+        throw new CliFout(
+          'geef het XML-bestand of --url op: npx grip import roo <exportOO.xml> | --url <url>',
+        );
+      if (arg && url) throw new CliFout('geef een bestand óf --url op, niet allebei');
+      if (arg && (!fs.existsSync(arg) || !fs.statSync(arg).isFile()))
+        throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const opgegeven = values.peildatum;
+      if (opgegeven !== undefined && !isGeldigeDatum(opgegeven))
+        throw new CliFout(`--peildatum "${opgegeven}" is geen geldige datum (JJJJ-MM-DD)`);
+      const tijdelijk = url ? tijdelijkeMap('roo') : null;
+      try {
+        await metVoortgang(async (meld) => {
+          const bestand = arg ?? path.join(tijdelijk!.map, 'exportOO.xml');
+          if (url) await downloadNaarBestand(url, bestand, meld);
+          const naam = url ? path.basename(new URL(url).pathname) || 'exportOO.xml' : path.basename(arg!);
+          const peildatum = opgegeven ?? (url ? vandaag() : dagVan(fs.statSync(bestand).mtimeMs));
+          meld(`${naam} lezen …`);
+          const data = await leesRooXmlAlles(fs.createReadStream(bestand), url ?? arg!, {
+            peildatum: opgegeven,
+          });
+          meld(`${data.regelingen.length.toLocaleString('nl-NL')} regelingen gelezen; database openen …`);
+          const r = await metDatabase((d) =>
+            importRooXml(d.db, data, systeem(`cli: import roo ${naam}`), {
+              bestand: naam,
+              peildatum,
+              voortgang: meld,
+            }),
+          );
+          return samenvattingRooPolder(r, naam, 'roo');
+        });
+      } finally {
+        tijdelijk?.ruimOp();
+      }
+      return;
+    }
+    case 'import cbs': {
+      const url = values.url;
+      if (!arg && !url)
+        throw new CliFout(
+          'geef het JSON-bestand of --url op: npx grip import cbs <antwoord.json> | --url <url>',
+        );
+      if (arg && url) throw new CliFout('geef een bestand óf --url op, niet allebei');
+      if (arg && (!fs.existsSync(arg) || !fs.statSync(arg).isFile()))
+        throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const peildatum = values.peildatum;
+      if (peildatum !== undefined && !isGeldigeDatum(peildatum))
+        throw new CliFout(`--peildatum "${peildatum}" is geen geldige datum (JJJJ-MM-DD)`);
+      await metVoortgang(async (meld) => {
+        let paginas: unknown[];
+        if (url) paginas = await haalCbsPaginas(url, meld);
+        else {
+          const json = leesJson(fs.readFileSync(arg!, 'utf8'), arg!);
+          paginas = Array.isArray(json) ? json : [json];
+        }
+        const data = leesCbsPaginas(paginas, url ?? arg!, {
+          ...(values.veld && { inwonersVeld: values.veld }),
+          ...(peildatum && { peildatum }),
+        });
+        meld(`${data.records.length.toLocaleString('nl-NL')} inwonertallen gelezen; database openen …`);
+        const bestand = url ?? path.basename(arg!);
+        const r = await metDatabase((d) =>
+          importCbsInwoners(d.db, data, systeem(`cli: import cbs ${bestand}`), { bestand, voortgang: meld }),
+        );
+        return samenvattingCbs(r, bestand);
+      });
+      return;
+    }
+    case 'import regioatlas': {
+      if (!arg) throw new CliFout('geef de map op: npx grip import regioatlas <map>');
+      if (!fs.existsSync(arg) || !fs.statSync(arg).isDirectory())
+        throw new CliFout(`map niet gevonden: ${arg}`);
+      const bestand = path.basename(path.resolve(arg));
+      await metVoortgang(async (meld) => {
+        meld(`${arg} lezen …`);
+        const data = await leesRegioatlasMap(arg, { jaargang: Number(REGIOATLAS_PEILDATUM.slice(0, 4)) });
+        meld(`${data.length.toLocaleString('nl-NL')} rijen gelezen; database openen …`);
+        const r = await metDatabase((d) =>
+          importRegioatlas(d.db, data, systeem(`cli: import regioatlas ${bestand}`), {
+            bestand,
+            voortgang: meld,
+          }),
+        );
+        return samenvattingRegioatlas(r, bestand);
+      });
+      return;
+    }
+    case 'import grenzen': {
+      if (!arg) throw new CliFout('geef het bestand op: npx grip import grenzen <bestand.json>');
+      if (!fs.existsSync(arg) || !fs.statSync(arg).isFile())
+        throw new CliFout(`bestand niet gevonden: ${arg}`);
+      const bestand = path.basename(arg);
+      await metVoortgang(async (meld) => {
+        const data = leesGrenzenTekst(fs.readFileSync(arg, 'utf8'), arg, { jaargang: GRENZEN_JAARGANG });
+        meld(`${data.features.length.toLocaleString('nl-NL')} grenzen gelezen; database openen …`);
+        const r = await metDatabase((d) =>
+          importGrenzen(d.db, data, systeem(`cli: import grenzen ${bestand}`), { bestand, voortgang: meld }),
+        );
+        return samenvattingGrenzen(r, bestand);
       });
       return;
     }
@@ -228,6 +403,7 @@ try {
     e instanceof ImportFout ||
     e instanceof BronFout ||
     e instanceof ImportGeweigerd ||
+    e instanceof ArchiefFout ||
     e instanceof DataDirInUseError
   ) {
     console.error(`Fout: ${e.message}`);

@@ -36,6 +36,7 @@ import {
   type RooVerwijzing,
 } from './bronnen/roo';
 import type { RooPolder } from './bronnen/roo-polder';
+import type { RooXml } from './bronnen/roo-xml';
 import { BRON_INFO } from './bron-info';
 import {
   ImportGeweigerd,
@@ -122,8 +123,11 @@ interface OrgRij {
   versie: number;
 }
 
+/** What both readings of the register (the Polder folder and the ROO export) give. */
+type RooRegister = Pick<RooPolder | RooXml, 'regelingen' | 'deelnames' | 'organisaties'>;
+
 /** Organisations of the folder and participants with a TOOI URI found in no file. */
-function kandidaten(data: RooPolder): Kandidaat[] {
+function kandidaten(data: RooRegister): Kandidaat[] {
   const uit: Kandidaat[] = data.organisaties.map((o) => {
     const soort = SOORT[o.soort];
     const namen = new Map<string, { naam: string; geldigVan: string; geldigTot: string | null }>();
@@ -180,7 +184,7 @@ function kandidaten(data: RooPolder): Kandidaat[] {
  * Adds the organisations Grip lacks and the identifiers it lacks; returns the lookup of all
  * organisations by TOOI URI, CBS code and ROO id.
  */
-async function werkOrganisatiesBij(tx: Tx, data: RooPolder, actor: Actor, voortgang: Voortgang) {
+async function werkOrganisatiesBij(tx: Tx, data: RooRegister, actor: Actor, voortgang: Voortgang) {
   const rijen: OrgRij[] = await tx
     .select({
       id: organisatie.id,
@@ -353,7 +357,12 @@ function koppel(
   return { organisatieId: null, koppeling: null, reden, soort: null };
 }
 
-function planRegeling(r: RooRegeling, op: Opzoek, soTooi: Map<string, string>): PlanRegeling {
+function planRegeling(
+  r: RooRegeling,
+  op: Opzoek,
+  soTooi: Map<string, string>,
+  bron: 'roo' | 'roo-polder',
+): PlanRegeling {
   const tooiUri = r.regionaalSamenwerkingsorgaan?.tooi ?? soTooi.get(r.rooId) ?? null;
   const beleidsterreinen = [...new Set(r.beleidsterreinen.map((b) => b.naam))];
   const rijen: PlanRij[] = r.deelnames.map((d) => {
@@ -402,7 +411,7 @@ function planRegeling(r: RooRegeling, op: Opzoek, soTooi: Map<string, string>): 
         ...(tooiUri && { tooiUri }),
         ...(r.instellingsbesluiten.length > 0 && { publicaties: r.instellingsbesluiten }),
       },
-      bronnen: [{ omschrijving: BRON_INFO['roo-polder'].omschrijving }],
+      bronnen: [{ omschrijving: BRON_INFO[bron].omschrijving }],
       bronGegevens: {
         polderId: r.polderId,
         citeertitel: r.citeertitel,
@@ -433,12 +442,43 @@ export async function importRooPolder(
   actor: Actor,
   opties: RooPolderOpties,
 ): Promise<RooPolderResultaat> {
-  const peildatum = data.peildatum;
-  if (!peildatum) {
+  if (!data.peildatum) {
     throw new ImportGeweigerd(
       `${opties.bestand}: het register heeft geen peildatum (sources[].retrieved ontbreekt in elk bestand)`,
     );
   }
+  return importRegister(db, 'roo-polder', data, data.peildatum, { bestanden: data.bestanden }, actor, opties);
+}
+
+/**
+ * Imports a parsed ROO export (`leesRooXmlAlles`) as the register with bron 'roo': the same rules as the
+ * Polder folder (`importRooPolder`). Its vintage is the export's own date, else `opties.peildatum` (the day
+ * it was downloaded). One transaction: on any error nothing is written.
+ */
+export async function importRooXml(
+  db: Db,
+  data: RooXml,
+  actor: Actor,
+  opties: RooPolderOpties & { peildatum?: string },
+): Promise<RooPolderResultaat> {
+  const peildatum = data.peildatum ?? opties.peildatum;
+  if (!peildatum) {
+    throw new ImportGeweigerd(
+      `${opties.bestand}: de export noemt geen datum; geef de peildatum op (de dag van de download)`,
+    );
+  }
+  return importRegister(db, 'roo', data, peildatum, {}, actor, opties);
+}
+
+async function importRegister(
+  db: Db,
+  bron: 'roo' | 'roo-polder',
+  data: RooRegister,
+  peildatum: string,
+  extraTellingen: Record<string, number>,
+  actor: Actor,
+  opties: RooPolderOpties,
+): Promise<RooPolderResultaat> {
   const datum = opties.datum ?? vandaag();
   const meld = opties.voortgang ?? (() => {});
   const inWerk = data.regelingen.filter((r) => inWerking(r, peildatum));
@@ -449,7 +489,7 @@ export async function importRooPolder(
         o.hoortBijRegeling?.rooId && o.tooi ? [[o.hoortBijRegeling.rooId, o.tooi] as const] : [],
       ),
     );
-    const plan = data.regelingen.map((r) => planRegeling(r, op, soTooi));
+    const plan = data.regelingen.map((r) => planRegeling(r, op, soTooi, bron));
     const inWerkSleutels = new Set(inWerk.map((r) => r.rooId));
     const rijenInWerking = plan.filter((p) => inWerkSleutels.has(p.sleutel)).flatMap((p) => p.rijen);
     const inWerking = {
@@ -461,13 +501,13 @@ export async function importRooPolder(
     const r = await schrijfPlan(
       tx,
       {
-        bron: 'roo-polder',
+        bron,
         peildatum,
         bestand: opties.bestand,
         toelichting: null,
         regelingen: plan,
         tellingen: {
-          bestanden: data.bestanden,
+          ...extraTellingen,
           inWerking: inWerking.regelingen,
           bronrijenInWerking: inWerking.bronrijen,
           organisaties: telling.totaal,
