@@ -5,7 +5,6 @@ import { DomeinFout } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
 import {
-  apiFout,
   etag,
   fouten,
   geenInhoud,
@@ -99,40 +98,36 @@ export function begrotingscyclusApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { begrotingsjaar } = c.req.valid('query');
-        await bestaat(id);
-        const items = await cycli(db, [id], [begrotingsjaar], await s.kalender(), vandaag());
-        return c.json(
-          {
-            regelingId: id,
-            begrotingsjaar,
-            items: items.map((i) => ({
-              uid: i.uid,
-              stap: i.stap,
-              omschrijving: stapLabel[i.stap],
-              datum: i.datum,
-              bron: i.bron,
-              artikel: i.artikel,
-              regime: i.regime,
-              status: i.status,
-              ontvanger: i.ontvanger ?? null,
-              vergaderingId: i.vergaderingId ?? null,
-              uitleg: itemUitleg(i),
-              berekening: i.berekening ? metUitleg(i.berekening, i.berekening.stappen[0]?.van ?? '') : null,
-              waarschuwingen: i.waarschuwingen.map((w) => ({
-                code: w.code,
-                ...(w.artikel ? { artikel: w.artikel } : {}),
-                uitleg: cyclusWaarschuwingTekst(w),
-              })),
+      const { id } = c.req.valid('param');
+      const { begrotingsjaar } = c.req.valid('query');
+      await bestaat(id);
+      const items = await cycli(db, [id], [begrotingsjaar], await s.kalender(), vandaag());
+      return c.json(
+        {
+          regelingId: id,
+          begrotingsjaar,
+          items: items.map((i) => ({
+            uid: i.uid,
+            stap: i.stap,
+            omschrijving: stapLabel[i.stap],
+            datum: i.datum,
+            bron: i.bron,
+            artikel: i.artikel,
+            regime: i.regime,
+            status: i.status,
+            ontvanger: i.ontvanger ?? null,
+            vergaderingId: i.vergaderingId ?? null,
+            uitleg: itemUitleg(i),
+            berekening: i.berekening ? metUitleg(i.berekening, i.berekening.stappen[0]?.van ?? '') : null,
+            waarschuwingen: i.waarschuwingen.map((w) => ({
+              code: w.code,
+              ...(w.artikel ? { artikel: w.artikel } : {}),
+              uitleg: cyclusWaarschuwingTekst(w),
             })),
-          },
-          200,
-        );
-      } catch (e) {
-        return apiFout(c, e);
-      }
+          })),
+        },
+        200,
+      );
     },
   );
 
@@ -154,17 +149,10 @@ export function begrotingscyclusApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        await bestaat(id);
-        const rijen = await vergaderingenVan(db, id);
-        return c.json(
-          { items: rijen.map(({ regelingId: _r, ...v }) => ({ ...v, stukken: v.stukken })) },
-          200,
-        );
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      await bestaat(id);
+      const rijen = await vergaderingenVan(db, id);
+      return c.json({ items: rijen.map(({ regelingId: _r, ...v }) => ({ ...v, stukken: v.stukken })) }, 200);
     },
   );
 
@@ -189,18 +177,14 @@ export function begrotingscyclusApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const g = vereis(c, 'vergaderingen.wijzigen', { regelingId: id });
-        const vid = await planVergadering(db, actorVan(g), id, c.req.valid('json'));
-        const v = (await vergaderingenVan(db, id)).find((x) => x.id === vid)!;
-        c.header('Location', `/api/v1/regelingen/${id}/vergaderingen/${vid}`);
-        c.header('ETag', etag(v.versie));
-        const { regelingId: _r, ...rest } = v;
-        return c.json(rest, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const g = vereis(c, 'vergaderingen.wijzigen', { regelingId: id });
+      const vid = await planVergadering(db, actorVan(g), id, c.req.valid('json'));
+      const v = (await vergaderingenVan(db, id)).find((x) => x.id === vid)!;
+      c.header('Location', `/api/v1/regelingen/${id}/vergaderingen/${vid}`);
+      c.header('ETag', etag(v.versie));
+      const { regelingId: _r, ...rest } = v;
+      return c.json(rest, 201);
     },
   );
 
@@ -227,24 +211,20 @@ export function begrotingscyclusApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, vergaderingId } = c.req.valid('param');
-        const g = vereis(c, 'vergaderingen.wijzigen', { regelingId: id });
-        const versie = await wijzigVergadering(
-          db,
-          actorVan(g),
-          id,
-          vergaderingId,
-          c.req.valid('json'),
-          versieUitIfMatch(c.req.header('if-match')),
-        );
-        const v = (await vergaderingenVan(db, id)).find((x) => x.id === vergaderingId)!;
-        c.header('ETag', etag(versie));
-        const { regelingId: _r, ...rest } = v;
-        return c.json(rest, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, vergaderingId } = c.req.valid('param');
+      const g = vereis(c, 'vergaderingen.wijzigen', { regelingId: id });
+      const versie = await wijzigVergadering(
+        db,
+        actorVan(g),
+        id,
+        vergaderingId,
+        c.req.valid('json'),
+        versieUitIfMatch(c.req.header('if-match')),
+      );
+      const v = (await vergaderingenVan(db, id)).find((x) => x.id === vergaderingId)!;
+      c.header('ETag', etag(versie));
+      const { regelingId: _r, ...rest } = v;
+      return c.json(rest, 200);
     },
   );
 
@@ -266,14 +246,10 @@ export function begrotingscyclusApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, vergaderingId } = c.req.valid('param');
-        const g = vereis(c, 'vergaderingen.wijzigen', { regelingId: id });
-        await verwijderVergadering(db, actorVan(g), id, vergaderingId);
-        return c.body(null, 204);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, vergaderingId } = c.req.valid('param');
+      const g = vereis(c, 'vergaderingen.wijzigen', { regelingId: id });
+      await verwijderVergadering(db, actorVan(g), id, vergaderingId);
+      return c.body(null, 204);
     },
   );
 }

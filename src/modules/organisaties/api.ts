@@ -4,15 +4,7 @@ import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
 import { actorVan } from '../accounts/actor';
 import { vandaag } from '../../platform/clock';
-import {
-  apiFout,
-  etag,
-  fouten,
-  ifMatchHeader,
-  ok,
-  vereis,
-  versieUitIfMatch,
-} from '../../platform/http/openapi';
+import { etag, fouten, ifMatchHeader, ok, vereis, versieUitIfMatch } from '../../platform/http/openapi';
 import { OrganisatieInputSchema } from './model';
 import { maakOrganisatie, wijzigOrganisatie } from './service';
 import { DomeinFout } from '../../platform/errors';
@@ -164,14 +156,10 @@ export function organisatiesApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const o = await vindOrganisatie(db, c.req.valid('param').ref);
-        if (!o) throw new DomeinFout('niet_gevonden');
-        c.header('ETag', etag(o.versie));
-        return c.json(await detailJson(o.id), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const o = await vindOrganisatie(db, c.req.valid('param').ref);
+      if (!o) throw new DomeinFout('niet_gevonden');
+      c.header('ETag', etag(o.versie));
+      return c.json(await detailJson(o.id), 200);
     },
   );
 
@@ -195,15 +183,11 @@ export function organisatiesApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const g = vereis(c, 'organisatie.wijzigen');
-        const id = await maakOrganisatie(db, actorVan(g), c.req.valid('json'), vandaag());
-        c.header('Location', `/api/v1/organisaties/${id}`);
-        c.header('ETag', etag(1));
-        return c.json(await detailJson(id), 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const g = vereis(c, 'organisatie.wijzigen');
+      const id = await maakOrganisatie(db, actorVan(g), c.req.valid('json'), vandaag());
+      c.header('Location', `/api/v1/organisaties/${id}`);
+      c.header('ETag', etag(1));
+      return c.json(await detailJson(id), 201);
     },
   );
 
@@ -237,23 +221,19 @@ export function organisatiesApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const g = vereis(c, 'organisatie.wijzigen');
-        const o = await vindOrganisatie(db, c.req.valid('param').ref);
-        if (!o) throw new DomeinFout('niet_gevonden');
-        const versie = await wijzigOrganisatie(
-          db,
-          actorVan(g),
-          o.id,
-          c.req.valid('json'),
-          vandaag(),
-          versieUitIfMatch(c.req.header('if-match')),
-        );
-        c.header('ETag', etag(versie));
-        return c.json(await detailJson(o.id), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const g = vereis(c, 'organisatie.wijzigen');
+      const o = await vindOrganisatie(db, c.req.valid('param').ref);
+      if (!o) throw new DomeinFout('niet_gevonden');
+      const versie = await wijzigOrganisatie(
+        db,
+        actorVan(g),
+        o.id,
+        c.req.valid('json'),
+        vandaag(),
+        versieUitIfMatch(c.req.header('if-match')),
+      );
+      c.header('ETag', etag(versie));
+      return c.json(await detailJson(o.id), 200);
     },
   );
 }

@@ -11,15 +11,7 @@ import { mag } from '../../platform/auth/policy';
 import { DomeinFout } from '../../platform/errors';
 import type { AppEnv, Gebruiker } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
-import {
-  apiFout,
-  etag,
-  fouten,
-  ok,
-  vereis,
-  versieUitIfMatch,
-  ifMatchHeader,
-} from '../../platform/http/openapi';
+import { etag, fouten, ok, vereis, versieUitIfMatch, ifMatchHeader } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
@@ -289,18 +281,14 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const g = vereis(c, 'procedure.beheren', { regelingId: id });
-        if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const { betrokkenOrganisatie: betrokken, ...input } = c.req.valid('json');
-        const betrokkenOrganisatieId = await betrokkenOrganisatie(db, betrokken);
-        const pid = await maakProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId });
-        c.header('Location', `/api/v1/procedures/${pid}`);
-        return await antwoord(c, pid, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const g = vereis(c, 'procedure.beheren', { regelingId: id });
+      if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
+      const { betrokkenOrganisatie: betrokken, ...input } = c.req.valid('json');
+      const betrokkenOrganisatieId = await betrokkenOrganisatie(db, betrokken);
+      const pid = await maakProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId });
+      c.header('Location', `/api/v1/procedures/${pid}`);
+      return await antwoord(c, pid, 201);
     },
   );
 
@@ -322,15 +310,11 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const alles = await volledig(c.get('gebruiker'), id);
-        const items = (await proceduresVanRegeling(db, id)).filter((p) => alles || p.status !== 'concept');
-        return c.json({ items }, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
+      const alles = await volledig(c.get('gebruiker'), id);
+      const items = (await proceduresVanRegeling(db, id)).filter((p) => alles || p.status !== 'concept');
+      return c.json({ items }, 200);
     },
   );
 
@@ -349,21 +333,12 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const p = await procedureOf404(id);
-        const w = await procedureWeergave(
-          db,
-          id,
-          await volledig(c.get('gebruiker'), p.regelingId),
-          vandaag(),
-        );
-        if (!w) throw new DomeinFout('niet_gevonden');
-        c.header('ETag', etag(w.versie));
-        return c.json(w, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const p = await procedureOf404(id);
+      const w = await procedureWeergave(db, id, await volledig(c.get('gebruiker'), p.regelingId), vandaag());
+      if (!w) throw new DomeinFout('niet_gevonden');
+      c.header('ETag', etag(w.versie));
+      return c.json(w, 200);
     },
   );
 
@@ -391,18 +366,14 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const p = await procedureOf404(id);
-        const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
-        const { betrokkenOrganisatie: betrokken, ...input } = c.req.valid('json');
-        const betrokkenOrganisatieId = await betrokkenOrganisatie(db, betrokken);
-        const versie = versieUitIfMatch(c.req.valid('header')['if-match']);
-        await wijzigProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId }, versie);
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const p = await procedureOf404(id);
+      const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
+      const { betrokkenOrganisatie: betrokken, ...input } = c.req.valid('json');
+      const betrokkenOrganisatieId = await betrokkenOrganisatie(db, betrokken);
+      const versie = versieUitIfMatch(c.req.valid('header')['if-match']);
+      await wijzigProcedure(db, actorVan(g), id, { ...input, betrokkenOrganisatieId }, versie);
+      return await antwoord(c, id);
     },
   );
 
@@ -414,23 +385,12 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       VerzendingSchema,
     ),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const p = await procedureOf404(id);
-        const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
-        const versie = versieUitIfMatch(c.req.valid('header')['if-match']);
-        await verzendProcedure(
-          db,
-          actorVan(g),
-          id,
-          c.req.valid('json').verzondenOp,
-          await omgeving(),
-          versie,
-        );
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const p = await procedureOf404(id);
+      const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
+      const versie = versieUitIfMatch(c.req.valid('header')['if-match']);
+      await verzendProcedure(db, actorVan(g), id, c.req.valid('json').verzondenOp, await omgeving(), versie);
+      return await antwoord(c, id);
     },
   );
 
@@ -456,24 +416,13 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, organisatie } = c.req.valid('param');
-        const p = await procedureOf404(id);
-        const o = await vindOrganisatie(db, organisatie);
-        if (!o) throw new DomeinFout('niet_gevonden');
-        const g = vereis(c, 'verzoek.behandelen', { regelingId: p.regelingId, organisatieId: o.id });
-        await verzoekActie(
-          db,
-          actorVan(g),
-          id,
-          o.id,
-          naarVerzoekInvoer(c.req.valid('json')),
-          await omgeving(),
-        );
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, organisatie } = c.req.valid('param');
+      const p = await procedureOf404(id);
+      const o = await vindOrganisatie(db, organisatie);
+      if (!o) throw new DomeinFout('niet_gevonden');
+      const g = vereis(c, 'verzoek.behandelen', { regelingId: p.regelingId, organisatieId: o.id });
+      await verzoekActie(db, actorVan(g), id, o.id, naarVerzoekInvoer(c.req.valid('json')), await omgeving());
+      return await antwoord(c, id);
     },
   );
 
@@ -499,17 +448,13 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, organisatie } = c.req.valid('param');
-        const p = await procedureOf404(id);
-        const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
-        const o = await vindOrganisatie(db, organisatie);
-        if (!o) throw new DomeinFout('niet_gevonden');
-        await reageerOpZienswijze(db, actorVan(g), id, o.id, c.req.valid('json'));
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, organisatie } = c.req.valid('param');
+      const p = await procedureOf404(id);
+      const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
+      const o = await vindOrganisatie(db, organisatie);
+      if (!o) throw new DomeinFout('niet_gevonden');
+      await reageerOpZienswijze(db, actorVan(g), id, o.id, c.req.valid('json'));
+      return await antwoord(c, id);
     },
   );
 
@@ -521,18 +466,14 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
     uitvoeren: (g: Gebruiker, id: string, body: z.infer<T>) => Promise<unknown>,
   ) =>
     api.openapi(stapRoute(pad, operationId, summary, schema), async (c) => {
-      try {
-        // The route validated param, header and body; a generic route loses their static types.
-        const id = c.req.param('id');
-        const p = await procedureOf404(id);
-        const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
-        const versie = versieUitIfMatch(c.req.header('if-match'));
-        if (versie !== undefined && versie !== p.versie) throw new DomeinFout('versie_conflict');
-        await uitvoeren(g, id, (c.req.valid as (doel: string) => unknown)('json') as z.infer<T>);
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      // The route validated param, header and body; a generic route loses their static types.
+      const id = c.req.param('id');
+      const p = await procedureOf404(id);
+      const g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
+      const versie = versieUitIfMatch(c.req.header('if-match'));
+      if (versie !== undefined && versie !== p.versie) throw new DomeinFout('versie_conflict');
+      await uitvoeren(g, id, (c.req.valid as (doel: string) => unknown)('json') as z.infer<T>);
+      return await antwoord(c, id);
     });
 
   eenvoudig(
@@ -588,50 +529,46 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const p = await procedureOf404(id);
-        const velden = c.req.valid('form');
-        const bestand = velden.bestand as unknown;
-        if (!(bestand instanceof File))
-          throw new DomeinFout('ongeldig', { veld: 'bestand', data: { tekst: 'Kies een bestand.' } });
-        let verzoekId: string | null = null;
-        let g: Gebruiker;
-        let uitgever: string | null = null;
-        if (velden.organisatie) {
-          const o = await vindOrganisatie(db, velden.organisatie);
-          if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'organisatie' });
-          g = vereis(c, 'verzoek.behandelen', { regelingId: p.regelingId, organisatieId: o.id });
-          verzoekId = await verzoekIdVan(db, id, o.id);
-          if (!verzoekId) throw new DomeinFout('niet_gevonden');
-          uitgever = o.tooiUri;
-        } else {
-          g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
-        }
-        const docId = await voegDocumentToe(
-          db,
-          actorVan(g),
-          id,
-          {
-            soort: velden.soort,
-            titel: velden.titel ?? '',
-            bestandsnaam: bestand.name || 'document',
-            bytes: new Uint8Array(await bestand.arrayBuffer()),
-            datum: velden.datum,
-            openbaar: velden.openbaar,
-            uitgever,
-          },
-          { maxBytes: s.config.maxUploadBytes, verzoekId },
-        );
-        const w = (await procedureWeergave(db, id, true, vandaag()))!;
-        c.header('Location', `/api/v1/documenten/${docId}/inhoud`);
-        return c.json(
-          w.documenten.find((d) => d.id === docId)!,
-          201,
-        );
-      } catch (e) {
-        return apiFout(c, e);
+      const { id } = c.req.valid('param');
+      const p = await procedureOf404(id);
+      const velden = c.req.valid('form');
+      const bestand = velden.bestand as unknown;
+      if (!(bestand instanceof File))
+        throw new DomeinFout('ongeldig', { veld: 'bestand', data: { tekst: 'Kies een bestand.' } });
+      let verzoekId: string | null = null;
+      let g: Gebruiker;
+      let uitgever: string | null = null;
+      if (velden.organisatie) {
+        const o = await vindOrganisatie(db, velden.organisatie);
+        if (!o) throw new DomeinFout('organisatie_onbekend', { veld: 'organisatie' });
+        g = vereis(c, 'verzoek.behandelen', { regelingId: p.regelingId, organisatieId: o.id });
+        verzoekId = await verzoekIdVan(db, id, o.id);
+        if (!verzoekId) throw new DomeinFout('niet_gevonden');
+        uitgever = o.tooiUri;
+      } else {
+        g = vereis(c, 'procedure.beheren', { regelingId: p.regelingId });
       }
+      const docId = await voegDocumentToe(
+        db,
+        actorVan(g),
+        id,
+        {
+          soort: velden.soort,
+          titel: velden.titel ?? '',
+          bestandsnaam: bestand.name || 'document',
+          bytes: new Uint8Array(await bestand.arrayBuffer()),
+          datum: velden.datum,
+          openbaar: velden.openbaar,
+          uitgever,
+        },
+        { maxBytes: s.config.maxUploadBytes, verzoekId },
+      );
+      const w = (await procedureWeergave(db, id, true, vandaag()))!;
+      c.header('Location', `/api/v1/documenten/${docId}/inhoud`);
+      return c.json(
+        w.documenten.find((d) => d.id === docId)!,
+        201,
+      );
     },
   );
 
@@ -664,15 +601,11 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const d = await leesbaarDocument(db, id, c.get('gebruiker'));
-        if (!d) throw new DomeinFout('niet_gevonden');
-        const [inhoud, headers] = downloadAntwoord(d);
-        return c.body(inhoud, 200, headers);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const d = await leesbaarDocument(db, id, c.get('gebruiker'));
+      if (!d) throw new DomeinFout('niet_gevonden');
+      const [inhoud, headers] = downloadAntwoord(d);
+      return c.body(inhoud, 200, headers);
     },
   );
 
@@ -698,30 +631,26 @@ export function proceduresApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const o = await vindOrganisatie(db, c.req.valid('param').code);
-        if (!o) throw new DomeinFout('niet_gevonden');
-        vereis(c, 'procedure.lezen', { deelnemers: [o.id] });
-        const nu = vandaag();
-        const items = (await verzoekenAanOrganisatie(db, o.id)).map((v) => {
-          const dagen = dagenTot(v.uiterlijk, nu);
-          return {
-            procedureId: v.procedureId,
-            regeling: { id: v.regelingId, naam: v.regelingNaam },
-            soort: v.soort,
-            titel: v.titel,
-            status: v.status,
-            vraag: v.vraag,
-            uiterlijk: v.uiterlijk,
-            dagenTotUiterlijk: dagen,
-            verlopen: dagen !== null && dagen < 0,
-            raadsDatum: v.raadsDatum,
-          };
-        });
-        return c.json({ items }, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const o = await vindOrganisatie(db, c.req.valid('param').code);
+      if (!o) throw new DomeinFout('niet_gevonden');
+      vereis(c, 'procedure.lezen', { deelnemers: [o.id] });
+      const nu = vandaag();
+      const items = (await verzoekenAanOrganisatie(db, o.id)).map((v) => {
+        const dagen = dagenTot(v.uiterlijk, nu);
+        return {
+          procedureId: v.procedureId,
+          regeling: { id: v.regelingId, naam: v.regelingNaam },
+          soort: v.soort,
+          titel: v.titel,
+          status: v.status,
+          vraag: v.vraag,
+          uiterlijk: v.uiterlijk,
+          dagenTotUiterlijk: dagen,
+          verlopen: dagen !== null && dagen < 0,
+          raadsDatum: v.raadsDatum,
+        };
+      });
+      return c.json({ items }, 200);
     },
   );
 }

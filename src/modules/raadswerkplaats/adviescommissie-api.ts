@@ -9,7 +9,7 @@ import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
-import { apiFout, fouten, ok, vereis } from '../../platform/http/openapi';
+import { fouten, ok, vereis } from '../../platform/http/openapi';
 import { datum, z } from '../../platform/validation';
 import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
@@ -187,15 +187,11 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: { 200: ok(AdviescommissieSchema, 'De stand'), 400: fouten[400], 404: fouten[404] },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const peildatum = vandaag();
-        const o = await commissieOverzicht(db, id, peildatum);
-        if (!o) throw new DomeinFout('niet_gevonden');
-        return c.json(alsJson(o, peildatum), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const peildatum = vandaag();
+      const o = await commissieOverzicht(db, id, peildatum);
+      if (!o) throw new DomeinFout('niet_gevonden');
+      return c.json(alsJson(o, peildatum), 200);
     },
   );
 
@@ -231,22 +227,18 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const deeln = await deelnemers(id);
-        if (!(await commissieOverzicht(db, id, vandaag()))) throw new DomeinFout('niet_gevonden');
-        const body = c.req.valid('json');
-        const organisatieId = await orgId(body.organisatie);
-        const g = vereis(c, 'adviescommissie.voorstellen', {
-          regelingId: id,
-          organisatieId,
-          deelnemers: deeln,
-        });
-        await dienVoorstelIn(db, actorVan(g), id, { ...body, organisatieId }, vandaag());
-        return await antwoord(c, id, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const deeln = await deelnemers(id);
+      if (!(await commissieOverzicht(db, id, vandaag()))) throw new DomeinFout('niet_gevonden');
+      const body = c.req.valid('json');
+      const organisatieId = await orgId(body.organisatie);
+      const g = vereis(c, 'adviescommissie.voorstellen', {
+        regelingId: id,
+        organisatieId,
+        deelnemers: deeln,
+      });
+      await dienVoorstelIn(db, actorVan(g), id, { ...body, organisatieId }, vandaag());
+      return await antwoord(c, id, 201);
     },
   );
 
@@ -280,27 +272,23 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: { 200: ok(AdviescommissieSchema, 'De stand na het besluit'), ...stapFouten },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const v = await voorstel(id);
-        const body = c.req.valid('json');
-        const organisatieId = await orgId(body.organisatie);
-        const g = vereis(c, 'adviescommissie.raadsbesluit', {
-          regelingId: v.regelingId,
-          organisatieId,
-          deelnemers: await deelnemers(v.regelingId),
-        });
-        await legRaadsbesluitVast(
-          db,
-          actorVan(g),
-          id,
-          { organisatieId, uitkomst: body.uitkomst, datum: body.datum, kenmerk: body.kenmerk ?? null },
-          vandaag(),
-        );
-        return await antwoord(c, v.regelingId);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const v = await voorstel(id);
+      const body = c.req.valid('json');
+      const organisatieId = await orgId(body.organisatie);
+      const g = vereis(c, 'adviescommissie.raadsbesluit', {
+        regelingId: v.regelingId,
+        organisatieId,
+        deelnemers: await deelnemers(v.regelingId),
+      });
+      await legRaadsbesluitVast(
+        db,
+        actorVan(g),
+        id,
+        { organisatieId, uitkomst: body.uitkomst, datum: body.datum, kenmerk: body.kenmerk ?? null },
+        vandaag(),
+      );
+      return await antwoord(c, v.regelingId);
     },
   );
 
@@ -325,18 +313,14 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: { 200: ok(AdviescommissieSchema, 'De stand na de instelling'), ...stapFouten },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const v = await voorstel(id);
-        const g = vereis(c, 'adviescommissie.instellen', {
-          regelingId: v.regelingId,
-          deelnemers: await deelnemers(v.regelingId),
-        });
-        await legInstellingVast(db, actorVan(g), id, c.req.valid('json').datum, vandaag());
-        return await antwoord(c, v.regelingId);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const v = await voorstel(id);
+      const g = vereis(c, 'adviescommissie.instellen', {
+        regelingId: v.regelingId,
+        deelnemers: await deelnemers(v.regelingId),
+      });
+      await legInstellingVast(db, actorVan(g), id, c.req.valid('json').datum, vandaag());
+      return await antwoord(c, v.regelingId);
     },
   );
 
@@ -352,19 +336,15 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: { 200: ok(AdviescommissieSchema, 'De stand na de intrekking'), ...stapFouten },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const v = await voorstel(id);
-        const g = vereis(c, 'adviescommissie.voorstellen', {
-          regelingId: v.regelingId,
-          organisatieId: v.organisatieId,
-          deelnemers: await deelnemers(v.regelingId),
-        });
-        await trekVoorstelIn(db, actorVan(g), id, vandaag());
-        return await antwoord(c, v.regelingId);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const v = await voorstel(id);
+      const g = vereis(c, 'adviescommissie.voorstellen', {
+        regelingId: v.regelingId,
+        organisatieId: v.organisatieId,
+        deelnemers: await deelnemers(v.regelingId),
+      });
+      await trekVoorstelIn(db, actorVan(g), id, vandaag());
+      return await antwoord(c, v.regelingId);
     },
   );
 
@@ -399,27 +379,23 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const v = await voorstel(id);
-        const body = c.req.valid('json');
-        const organisatieId = await orgId(body.organisatie);
-        const g = vereis(c, 'adviescommissie.leden', {
-          regelingId: v.regelingId,
-          organisatieId,
-          deelnemers: await deelnemers(v.regelingId),
-        });
-        await wijsLidAan(
-          db,
-          actorVan(g),
-          id,
-          { organisatieId, naam: body.naam, gebruikerId: null, aangewezenOp: body.aangewezenOp },
-          vandaag(),
-        );
-        return await antwoord(c, v.regelingId, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const v = await voorstel(id);
+      const body = c.req.valid('json');
+      const organisatieId = await orgId(body.organisatie);
+      const g = vereis(c, 'adviescommissie.leden', {
+        regelingId: v.regelingId,
+        organisatieId,
+        deelnemers: await deelnemers(v.regelingId),
+      });
+      await wijsLidAan(
+        db,
+        actorVan(g),
+        id,
+        { organisatieId, naam: body.naam, gebruikerId: null, aangewezenOp: body.aangewezenOp },
+        vandaag(),
+      );
+      return await antwoord(c, v.regelingId, 201);
     },
   );
 
@@ -447,21 +423,17 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: { 200: ok(AdviescommissieSchema, 'De stand na het einde'), ...stapFouten },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const lid = await lidRij(db, id);
-        if (!lid) throw new DomeinFout('niet_gevonden');
-        const v = await voorstel(lid.voorstelId);
-        const g = vereis(c, 'adviescommissie.leden', {
-          regelingId: v.regelingId,
-          organisatieId: lid.organisatieId,
-          deelnemers: await deelnemers(v.regelingId),
-        });
-        await beeindigLidmaatschap(db, actorVan(g), id, c.req.valid('json'));
-        return await antwoord(c, v.regelingId);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const lid = await lidRij(db, id);
+      if (!lid) throw new DomeinFout('niet_gevonden');
+      const v = await voorstel(lid.voorstelId);
+      const g = vereis(c, 'adviescommissie.leden', {
+        regelingId: v.regelingId,
+        organisatieId: lid.organisatieId,
+        deelnemers: await deelnemers(v.regelingId),
+      });
+      await beeindigLidmaatschap(db, actorVan(g), id, c.req.valid('json'));
+      return await antwoord(c, v.regelingId);
     },
   );
 
@@ -499,26 +471,22 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const v = await voorstel(id);
-        const g = vereis(c, 'adviescommissie.stukken', {
-          regelingId: v.regelingId,
-          deelnemers: await deelnemers(v.regelingId),
-        });
-        const b = c.req.valid('json');
-        await voegStukToe(db, actorVan(g), id, {
-          soort: b.soort,
-          datum: b.datum,
-          onderwerp: b.onderwerp,
-          tekst: b.tekst,
-          url: b.url ?? null,
-          procedureId: b.procedure ?? null,
-        });
-        return await antwoord(c, v.regelingId, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const v = await voorstel(id);
+      const g = vereis(c, 'adviescommissie.stukken', {
+        regelingId: v.regelingId,
+        deelnemers: await deelnemers(v.regelingId),
+      });
+      const b = c.req.valid('json');
+      await voegStukToe(db, actorVan(g), id, {
+        soort: b.soort,
+        datum: b.datum,
+        onderwerp: b.onderwerp,
+        tekst: b.tekst,
+        url: b.url ?? null,
+        procedureId: b.procedure ?? null,
+      });
+      return await antwoord(c, v.regelingId, 201);
     },
   );
 }

@@ -11,15 +11,7 @@ import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
-import {
-  apiFout,
-  etag,
-  fouten,
-  ifMatchHeader,
-  ok,
-  vereis,
-  versieUitIfMatch,
-} from '../../platform/http/openapi';
+import { etag, fouten, ifMatchHeader, ok, vereis, versieUitIfMatch } from '../../platform/http/openapi';
 import { datum, z } from '../../platform/validation';
 import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
@@ -153,17 +145,13 @@ export function inlichtingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const peildatum = vandaag();
-        const deelnemers = await deelnemerIds(db, id, peildatum);
-        const alles = mag(c.get('gebruiker'), 'inlichting.lezen', { regelingId: id, deelnemers });
-        const items = (await inlichtingenVanRegeling(db, id, alles)).map((v) => alsJson(v, peildatum));
-        return c.json({ items }, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
+      const peildatum = vandaag();
+      const deelnemers = await deelnemerIds(db, id, peildatum);
+      const alles = mag(c.get('gebruiker'), 'inlichting.lezen', { regelingId: id, deelnemers });
+      const items = (await inlichtingenVanRegeling(db, id, alles)).map((v) => alsJson(v, peildatum));
+      return c.json({ items }, 200);
     },
   );
 
@@ -188,36 +176,32 @@ export function inlichtingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const body = c.req.valid('json');
-        const o = await vindOrganisatie(db, body.organisatie);
-        const deelnemers = await deelnemerIds(db, id, vandaag());
-        const g = vereis(c, 'inlichting.stellen', {
-          regelingId: id,
-          organisatieId: o?.id ?? null,
-          deelnemers,
-        });
-        const vid = await stelVraag(
-          db,
-          actorVan(g),
-          id,
-          {
-            organisatieId: o!.id,
-            aan: body.aan,
-            onderwerp: body.onderwerp,
-            vraag: body.vraag,
-            openbaar: body.openbaar,
-            gesteldOp: vandaag(),
-          },
-          omgeving(),
-        );
-        c.header('Location', `/api/v1/inlichtingen/${vid}`);
-        return await antwoord(c, vid, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
+      const body = c.req.valid('json');
+      const o = await vindOrganisatie(db, body.organisatie);
+      const deelnemers = await deelnemerIds(db, id, vandaag());
+      const g = vereis(c, 'inlichting.stellen', {
+        regelingId: id,
+        organisatieId: o?.id ?? null,
+        deelnemers,
+      });
+      const vid = await stelVraag(
+        db,
+        actorVan(g),
+        id,
+        {
+          organisatieId: o!.id,
+          aan: body.aan,
+          onderwerp: body.onderwerp,
+          vraag: body.vraag,
+          openbaar: body.openbaar,
+          gesteldOp: vandaag(),
+        },
+        omgeving(),
+      );
+      c.header('Location', `/api/v1/inlichtingen/${vid}`);
+      return await antwoord(c, vid, 201);
     },
   );
 
@@ -236,13 +220,9 @@ export function inlichtingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        await zichtbaar(c, id);
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      await zichtbaar(c, id);
+      return await antwoord(c, id);
     },
   );
 
@@ -270,33 +250,29 @@ export function inlichtingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { v, deelnemers } = await zichtbaar(c, id);
-        const g = vereis(c, 'inlichting.beantwoorden', {
-          regelingId: v.regelingId,
-          organisatieId: v.organisatieId,
-          deelnemers,
+      const { id } = c.req.valid('param');
+      const { v, deelnemers } = await zichtbaar(c, id);
+      const g = vereis(c, 'inlichting.beantwoorden', {
+        regelingId: v.regelingId,
+        organisatieId: v.organisatieId,
+        deelnemers,
+      });
+      const versie = versieUitIfMatch(c.req.header('if-match'));
+      if (versie !== undefined && versie !== v.versie) throw new DomeinFout('versie_conflict');
+      const body = c.req.valid('json');
+      if (body.datum > vandaag())
+        throw new DomeinFout('ongeldig', {
+          veld: 'datum',
+          data: { tekst: 'De datum ligt in de toekomst.' },
         });
-        const versie = versieUitIfMatch(c.req.header('if-match'));
-        if (versie !== undefined && versie !== v.versie) throw new DomeinFout('versie_conflict');
-        const body = c.req.valid('json');
-        if (body.datum > vandaag())
-          throw new DomeinFout('ongeldig', {
-            veld: 'datum',
-            data: { tekst: 'De datum ligt in de toekomst.' },
-          });
-        await beantwoordVraag(
-          db,
-          actorVan(g),
-          id,
-          { antwoord: body.tekst, datum: body.datum, namens: body.namens },
-          omgeving(),
-        );
-        return await antwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      await beantwoordVraag(
+        db,
+        actorVan(g),
+        id,
+        { antwoord: body.tekst, datum: body.datum, namens: body.namens },
+        omgeving(),
+      );
+      return await antwoord(c, id);
     },
   );
 }
@@ -353,26 +329,22 @@ export function instrumentenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const peildatum = vandaag();
-        const o = await regelingOverzicht(db, id, peildatum);
-        const org = o ? await vindOrganisatie(db, c.req.valid('query').organisatie) : null;
-        const oi = o && org ? instrumentenVan(o, org.id, peildatum) : null;
-        if (!o || !oi) throw new DomeinFout('niet_gevonden');
-        return c.json(
-          {
-            regeling: { id: o.regeling.id, naam: o.regeling.naam },
-            organisatie: { id: oi.organisatie.id, code: oi.organisatie.code, naam: oi.organisatie.naam },
-            peildatum,
-            organen: oi.organen,
-            items: oi.lijst,
-          },
-          200,
-        );
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const peildatum = vandaag();
+      const o = await regelingOverzicht(db, id, peildatum);
+      const org = o ? await vindOrganisatie(db, c.req.valid('query').organisatie) : null;
+      const oi = o && org ? instrumentenVan(o, org.id, peildatum) : null;
+      if (!o || !oi) throw new DomeinFout('niet_gevonden');
+      return c.json(
+        {
+          regeling: { id: o.regeling.id, naam: o.regeling.naam },
+          organisatie: { id: oi.organisatie.id, code: oi.organisatie.code, naam: oi.organisatie.naam },
+          peildatum,
+          organen: oi.organen,
+          items: oi.lijst,
+        },
+        200,
+      );
     },
   );
 }

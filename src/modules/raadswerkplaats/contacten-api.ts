@@ -8,7 +8,7 @@ import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
-import { apiFout, fouten, ok, vereis } from '../../platform/http/openapi';
+import { fouten, ok, vereis } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { regelingRij } from '../regelingen/store';
 import { actieveDeelnemers, wieIsWie } from './contacten-service';
@@ -62,28 +62,24 @@ export function contactenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const r = await regelingRij(db, id);
-        if (!r) throw new DomeinFout('niet_gevonden');
-        const peildatum = vandaag();
-        const deelnemers = await actieveDeelnemers(db, id, peildatum);
-        vereis(c, 'contacten.lezen', { regelingId: id, deelnemers: deelnemers.map((d) => d.id) });
-        const groepen = await wieIsWie(db, deelnemers);
-        return c.json(
-          {
-            regeling: { id: r.id, naam: r.naam },
-            peildatum,
-            organisaties: groepen.map((g) => ({
-              organisatie: { id: g.organisatie.id, code: g.organisatie.code, naam: g.organisatie.naam },
-              contacten: g.personen.map((p) => ({ naam: p.naam, rol: p.rol, ...p.gedeeld })),
-            })),
-          },
-          200,
-        );
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const r = await regelingRij(db, id);
+      if (!r) throw new DomeinFout('niet_gevonden');
+      const peildatum = vandaag();
+      const deelnemers = await actieveDeelnemers(db, id, peildatum);
+      vereis(c, 'contacten.lezen', { regelingId: id, deelnemers: deelnemers.map((d) => d.id) });
+      const groepen = await wieIsWie(db, deelnemers);
+      return c.json(
+        {
+          regeling: { id: r.id, naam: r.naam },
+          peildatum,
+          organisaties: groepen.map((g) => ({
+            organisatie: { id: g.organisatie.id, code: g.organisatie.code, naam: g.organisatie.naam },
+            contacten: g.personen.map((p) => ({ naam: p.naam, rol: p.rol, ...p.gedeeld })),
+          })),
+        },
+        200,
+      );
     },
   );
 }

@@ -12,7 +12,7 @@ import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
-import { ApiWeigering, apiFout, etag, fouten, geenInhoud, ok, vereis } from '../../platform/http/openapi';
+import { ApiWeigering, etag, fouten, geenInhoud, ok, vereis } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { actorVan } from '../accounts/actor';
 import { vindOrganisatie } from '../organisaties/store';
@@ -256,18 +256,14 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const deelnemers = await tafelDeelnemers(db, id, vandaag());
-        vereis(c, 'tafel.lezen', { regelingId: id, deelnemers });
-        const items = (await dradenVan(db, id, c.req.valid('query').soort)).map((d: DraadKort) =>
-          kortJson(d, d.berichten),
-        );
-        return c.json({ items }, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
+      const deelnemers = await tafelDeelnemers(db, id, vandaag());
+      vereis(c, 'tafel.lezen', { regelingId: id, deelnemers });
+      const items = (await dradenVan(db, id, c.req.valid('query').soort)).map((d: DraadKort) =>
+        kortJson(d, d.berichten),
+      );
+      return c.json({ items }, 200);
     },
   );
 
@@ -292,28 +288,24 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
-        const body = c.req.valid('json');
-        const organisatieId = await namens(body.organisatie);
-        const peildatum = vandaag();
-        const deelnemers = await tafelDeelnemers(db, id, peildatum);
-        const g = vereis(c, 'tafel.schrijven', { regelingId: id, organisatieId, deelnemers });
-        const did = await startDraad(db, actorVan(g), id, {
-          organisatieId: organisatieId!,
-          soort: body.soort,
-          titel: body.titel,
-          tekst: body.tekst,
-          procedureId: body.procedure ?? null,
-          verwijzingen: body.verwijzingen,
-          peildatum,
-        });
-        c.header('Location', `/api/v1/tafel/${did}`);
-        return await draadAntwoord(c, did, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      if (!(await regelingRij(db, id))) throw new DomeinFout('niet_gevonden');
+      const body = c.req.valid('json');
+      const organisatieId = await namens(body.organisatie);
+      const peildatum = vandaag();
+      const deelnemers = await tafelDeelnemers(db, id, peildatum);
+      const g = vereis(c, 'tafel.schrijven', { regelingId: id, organisatieId, deelnemers });
+      const did = await startDraad(db, actorVan(g), id, {
+        organisatieId: organisatieId!,
+        soort: body.soort,
+        titel: body.titel,
+        tekst: body.tekst,
+        procedureId: body.procedure ?? null,
+        verwijzingen: body.verwijzingen,
+        peildatum,
+      });
+      c.header('Location', `/api/v1/tafel/${did}`);
+      return await draadAntwoord(c, did, 201);
     },
   );
 
@@ -335,13 +327,9 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        await leesbaar(c, id);
-        return await draadAntwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      await leesbaar(c, id);
+      return await draadAntwoord(c, id);
     },
   );
 
@@ -367,23 +355,19 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { d, deelnemers } = await leesbaar(c, id);
-        const body = c.req.valid('json');
-        const organisatieId = await namens(body.organisatie);
-        const g = vereis(c, 'tafel.schrijven', { regelingId: d.regelingId, organisatieId, deelnemers });
-        const b = await reageer(db, actorVan(g), id, {
-          organisatieId: organisatieId!,
-          tekst: body.tekst,
-          peildatum: vandaag(),
-        });
-        const bericht = (await berichtenVan(db, id)).find((x) => x.id === b.id)!;
-        c.header('Location', `/api/v1/tafel/${id}#bericht-${b.volgnummer}`);
-        return c.json(berichtJson(bericht), 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const { d, deelnemers } = await leesbaar(c, id);
+      const body = c.req.valid('json');
+      const organisatieId = await namens(body.organisatie);
+      const g = vereis(c, 'tafel.schrijven', { regelingId: d.regelingId, organisatieId, deelnemers });
+      const b = await reageer(db, actorVan(g), id, {
+        organisatieId: organisatieId!,
+        tekst: body.tekst,
+        peildatum: vandaag(),
+      });
+      const bericht = (await berichtenVan(db, id)).find((x) => x.id === b.id)!;
+      c.header('Location', `/api/v1/tafel/${id}#bericht-${b.volgnummer}`);
+      return c.json(berichtJson(bericht), 201);
     },
   );
 
@@ -410,22 +394,18 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { d, deelnemers } = await leesbaar(c, id);
-        const body = c.req.valid('json');
-        const organisatieId = await namens(body.organisatie);
-        const g = vereis(c, 'tafel.schrijven', { regelingId: d.regelingId, organisatieId, deelnemers });
-        await wijzigTekst(db, actorVan(g), id, {
-          organisatieId: organisatieId!,
-          tekst: body.tekst,
-          versie: body.versie,
-          peildatum: vandaag(),
-        });
-        return await draadAntwoord(c, id);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const { d, deelnemers } = await leesbaar(c, id);
+      const body = c.req.valid('json');
+      const organisatieId = await namens(body.organisatie);
+      const g = vereis(c, 'tafel.schrijven', { regelingId: d.regelingId, organisatieId, deelnemers });
+      await wijzigTekst(db, actorVan(g), id, {
+        organisatieId: organisatieId!,
+        tekst: body.tekst,
+        versie: body.versie,
+        peildatum: vandaag(),
+      });
+      return await draadAntwoord(c, id);
     },
   );
 
@@ -452,26 +432,22 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { d, deelnemers } = await leesbaar(c, id);
-        const body = c.req.valid('json');
-        const organisatieId = await namens(body.organisatie);
-        const fractie = body.fractie ?? '';
-        const g = vereis(c, fractie ? 'tafel.ondertekenen.fractie' : 'tafel.ondertekenen.raad', {
-          regelingId: d.regelingId,
-          organisatieId,
-          deelnemers,
-        });
-        await onderteken(db, actorVan(g), id, {
-          organisatieId: organisatieId!,
-          fractie,
-          peildatum: vandaag(),
-        });
-        return await draadAntwoord(c, id, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const { d, deelnemers } = await leesbaar(c, id);
+      const body = c.req.valid('json');
+      const organisatieId = await namens(body.organisatie);
+      const fractie = body.fractie ?? '';
+      const g = vereis(c, fractie ? 'tafel.ondertekenen.fractie' : 'tafel.ondertekenen.raad', {
+        regelingId: d.regelingId,
+        organisatieId,
+        deelnemers,
+      });
+      await onderteken(db, actorVan(g), id, {
+        organisatieId: organisatieId!,
+        fractie,
+        peildatum: vandaag(),
+      });
+      return await draadAntwoord(c, id, 201);
     },
   );
 
@@ -497,15 +473,11 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, ondertekening } = c.req.valid('param');
-        await leesbaar(c, id);
-        const g = c.get('gebruiker')!;
-        await trekOndertekeningIn(db, actorVan(g), id, ondertekening);
-        return c.body(null, 204);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, ondertekening } = c.req.valid('param');
+      await leesbaar(c, id);
+      const g = c.get('gebruiker')!;
+      await trekOndertekeningIn(db, actorVan(g), id, ondertekening);
+      return c.body(null, 204);
     },
   );
 
@@ -538,15 +510,11 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { d, deelnemers } = await berichtLeesbaar(c, id);
-        const g = vereis(c, 'tafel.lezen', { regelingId: d.regelingId, deelnemers });
-        const mid = await meldBericht(db, actorVan(g), id, c.req.valid('json').reden);
-        return c.json({ id: mid }, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const { d, deelnemers } = await berichtLeesbaar(c, id);
+      const g = vereis(c, 'tafel.lezen', { regelingId: d.regelingId, deelnemers });
+      const mid = await meldBericht(db, actorVan(g), id, c.req.valid('json').reden);
+      return c.json({ id: mid }, 201);
     },
   );
 
@@ -572,16 +540,12 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const { b, d, deelnemers } = await berichtLeesbaar(c, id);
-        const g = vereis(c, 'tafel.modereren', { regelingId: d.regelingId, deelnemers });
-        await verbergBericht(db, actorVan(g), id, c.req.valid('json').reden);
-        const bericht = (await berichtenVan(db, b.draadId)).find((x) => x.id === id)!;
-        return c.json(berichtJson(bericht), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const { b, d, deelnemers } = await berichtLeesbaar(c, id);
+      const g = vereis(c, 'tafel.modereren', { regelingId: d.regelingId, deelnemers });
+      await verbergBericht(db, actorVan(g), id, c.req.valid('json').reden);
+      const bericht = (await berichtenVan(db, b.draadId)).find((x) => x.id === id)!;
+      return c.json(berichtJson(bericht), 200);
     },
   );
 }

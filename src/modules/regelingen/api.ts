@@ -5,7 +5,6 @@ import { DomeinFout } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
 import {
-  apiFout,
   etag,
   fouten,
   geenInhoud,
@@ -309,20 +308,16 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const g = vereis(c, 'regeling.maken');
-        const secretariaat =
-          g.rollen.some((r) => r.rol === 'secretariaat') && !g.rollen.some((r) => r.rol === 'beheerder');
-        const id = await service.maakRegeling(db, actorVan(g), c.req.valid('json'), {
-          secretariaatVoor: secretariaat ? g.gebruikerId : undefined,
-        });
-        const o = await overzicht(id);
-        c.header('Location', `/api/v1/regelingen/${id}`);
-        c.header('ETag', etag(o.regeling.versie));
-        return c.json(regelingJson(o), 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const g = vereis(c, 'regeling.maken');
+      const secretariaat =
+        g.rollen.some((r) => r.rol === 'secretariaat') && !g.rollen.some((r) => r.rol === 'beheerder');
+      const id = await service.maakRegeling(db, actorVan(g), c.req.valid('json'), {
+        secretariaatVoor: secretariaat ? g.gebruikerId : undefined,
+      });
+      const o = await overzicht(id);
+      c.header('Location', `/api/v1/regelingen/${id}`);
+      c.header('ETag', etag(o.regeling.versie));
+      return c.json(regelingJson(o), 201);
     },
   );
 
@@ -341,13 +336,9 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const o = await overzicht(c.req.valid('param').id);
-        c.header('ETag', etag(o.regeling.versie));
-        return c.json(regelingJson(o), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const o = await overzicht(c.req.valid('param').id);
+      c.header('ETag', etag(o.regeling.versie));
+      return c.json(regelingJson(o), 200);
     },
   );
 
@@ -374,22 +365,18 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const g = vereis(c, 'regeling.wijzigen', { regelingId: id });
-        await service.wijzigRegeling(
-          db,
-          actorVan(g),
-          id,
-          c.req.valid('json'),
-          versieUitIfMatch(c.req.header('if-match')),
-        );
-        const o = await overzicht(id);
-        c.header('ETag', etag(o.regeling.versie));
-        return c.json(regelingJson(o), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const g = vereis(c, 'regeling.wijzigen', { regelingId: id });
+      await service.wijzigRegeling(
+        db,
+        actorVan(g),
+        id,
+        c.req.valid('json'),
+        versieUitIfMatch(c.req.header('if-match')),
+      );
+      const o = await overzicht(id);
+      c.header('ETag', etag(o.regeling.versie));
+      return c.json(regelingJson(o), 200);
     },
   );
 
@@ -408,12 +395,8 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const o = await overzicht(c.req.valid('param').id);
-        return c.json({ items: o.deelnames.map((d) => deelnameJson(d, o)) }, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const o = await overzicht(c.req.valid('param').id);
+      return c.json({ items: o.deelnames.map((d) => deelnameJson(d, o)) }, 200);
     },
   );
 
@@ -439,18 +422,14 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
-        const did = await service.voegDeelnameToe(db, actorVan(g), id, c.req.valid('json'));
-        const o = await overzicht(id);
-        const d = o.deelnames.find((x) => x.id === did)!;
-        c.header('Location', `/api/v1/regelingen/${id}/deelnemers/${did}`);
-        c.header('ETag', etag(d.versie));
-        return c.json(deelnameJson(d, o), 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
+      const did = await service.voegDeelnameToe(db, actorVan(g), id, c.req.valid('json'));
+      const o = await overzicht(id);
+      const d = o.deelnames.find((x) => x.id === did)!;
+      c.header('Location', `/api/v1/regelingen/${id}/deelnemers/${did}`);
+      c.header('ETag', etag(d.versie));
+      return c.json(deelnameJson(d, o), 201);
     },
   );
 
@@ -469,16 +448,12 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, deelnameId } = c.req.valid('param');
-        const o = await overzicht(id);
-        const d = o.deelnames.find((x) => x.id === deelnameId);
-        if (!d) return apiFout(c, new DomeinFout('niet_gevonden'));
-        c.header('ETag', etag(d.versie));
-        return c.json(deelnameJson(d, o), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, deelnameId } = c.req.valid('param');
+      const o = await overzicht(id);
+      const d = o.deelnames.find((x) => x.id === deelnameId);
+      if (!d) throw new DomeinFout('niet_gevonden');
+      c.header('ETag', etag(d.versie));
+      return c.json(deelnameJson(d, o), 200);
     },
   );
 
@@ -505,24 +480,20 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, deelnameId } = c.req.valid('param');
-        const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
-        await service.wijzigDeelname(
-          db,
-          actorVan(g),
-          id,
-          deelnameId,
-          c.req.valid('json'),
-          versieUitIfMatch(c.req.header('if-match')),
-        );
-        const o = await overzicht(id);
-        const d = o.deelnames.find((x) => x.id === deelnameId)!;
-        c.header('ETag', etag(d.versie));
-        return c.json(deelnameJson(d, o), 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, deelnameId } = c.req.valid('param');
+      const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
+      await service.wijzigDeelname(
+        db,
+        actorVan(g),
+        id,
+        deelnameId,
+        c.req.valid('json'),
+        versieUitIfMatch(c.req.header('if-match')),
+      );
+      const o = await overzicht(id);
+      const d = o.deelnames.find((x) => x.id === deelnameId)!;
+      c.header('ETag', etag(d.versie));
+      return c.json(deelnameJson(d, o), 200);
     },
   );
 
@@ -545,14 +516,10 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, deelnameId } = c.req.valid('param');
-        const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
-        await service.verwijderDeelname(db, actorVan(g), id, deelnameId);
-        return c.body(null, 204);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, deelnameId } = c.req.valid('param');
+      const g = vereis(c, 'deelnemers.wijzigen', { regelingId: id });
+      await service.verwijderDeelname(db, actorVan(g), id, deelnameId);
+      return c.body(null, 204);
     },
   );
 
@@ -576,15 +543,11 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const o = await overzicht(c.req.valid('param').id);
-        return c.json(
-          { items: o.bestuur.map(({ regelingId: _r, ...b }) => b), bevindingen: o.bevindingen },
-          200,
-        );
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const o = await overzicht(c.req.valid('param').id);
+      return c.json(
+        { items: o.bestuur.map(({ regelingId: _r, ...b }) => b), bevindingen: o.bevindingen },
+        200,
+      );
     },
   );
 
@@ -609,18 +572,14 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
-        const lid = await service.voegBestuurslidToe(db, actorVan(g), id, c.req.valid('json'));
-        const o = await overzicht(id);
-        const { regelingId: _r, ...b } = o.bestuur.find((x) => x.id === lid)!;
-        c.header('Location', `/api/v1/regelingen/${id}/bestuur/${lid}`);
-        c.header('ETag', etag(b.versie));
-        return c.json(b, 201);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
+      const lid = await service.voegBestuurslidToe(db, actorVan(g), id, c.req.valid('json'));
+      const o = await overzicht(id);
+      const { regelingId: _r, ...b } = o.bestuur.find((x) => x.id === lid)!;
+      c.header('Location', `/api/v1/regelingen/${id}/bestuur/${lid}`);
+      c.header('ETag', etag(b.versie));
+      return c.json(b, 201);
     },
   );
 
@@ -647,24 +606,20 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, lidId } = c.req.valid('param');
-        const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
-        await service.wijzigBestuurslid(
-          db,
-          actorVan(g),
-          id,
-          lidId,
-          c.req.valid('json'),
-          versieUitIfMatch(c.req.header('if-match')),
-        );
-        const o = await overzicht(id);
-        const { regelingId: _r, ...b } = o.bestuur.find((x) => x.id === lidId)!;
-        c.header('ETag', etag(b.versie));
-        return c.json(b, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, lidId } = c.req.valid('param');
+      const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
+      await service.wijzigBestuurslid(
+        db,
+        actorVan(g),
+        id,
+        lidId,
+        c.req.valid('json'),
+        versieUitIfMatch(c.req.header('if-match')),
+      );
+      const o = await overzicht(id);
+      const { regelingId: _r, ...b } = o.bestuur.find((x) => x.id === lidId)!;
+      c.header('ETag', etag(b.versie));
+      return c.json(b, 200);
     },
   );
 
@@ -686,14 +641,10 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id, lidId } = c.req.valid('param');
-        const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
-        await service.verwijderBestuurslid(db, actorVan(g), id, lidId);
-        return c.body(null, 204);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id, lidId } = c.req.valid('param');
+      const g = vereis(c, 'bestuur.wijzigen', { regelingId: id });
+      await service.verwijderBestuurslid(db, actorVan(g), id, lidId);
+      return c.body(null, 204);
     },
   );
 
@@ -715,15 +666,11 @@ export function regelingenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       },
     }),
     async (c) => {
-      try {
-        const { id } = c.req.valid('param');
-        vereis(c, 'historie.lezen', { regelingId: id });
-        await overzicht(id);
-        const items = await historieVan(db, id);
-        return c.json({ items: items.map((h) => ({ ...h, tijdstip: h.tijdstip.toISOString() })) }, 200);
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const { id } = c.req.valid('param');
+      vereis(c, 'historie.lezen', { regelingId: id });
+      await overzicht(id);
+      const items = await historieVan(db, id);
+      return c.json({ items: items.map((h) => ({ ...h, tijdstip: h.tijdstip.toISOString() })) }, 200);
     },
   );
 }

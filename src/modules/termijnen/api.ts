@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/http/env';
 import type { Services } from '../../platform/http/app';
-import { apiFout, fouten, ok } from '../../platform/http/openapi';
+import { fouten, ok } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { BerekeningInputSchema } from './model';
 import { berekenAlsJson } from './service';
@@ -54,15 +54,11 @@ export function termijnenApi(api: OpenAPIHono<AppEnv>, s: Services) {
       responses: { 200: ok(ResultaatSchema, 'De berekende termijn met uitleg'), 400: fouten[400] },
     }),
     async (c) => {
-      try {
-        const input = c.req.valid('json');
-        // The memoised JSON text: same content as c.json(berekenMetUitleg(…)), without serialising it again.
-        return c.body(berekenAlsJson(input, await s.kalender()), 200, {
-          'Content-Type': 'application/json',
-        }) as never;
-      } catch (e) {
-        return apiFout(c, e);
-      }
+      const input = c.req.valid('json');
+      // The memoised JSON text: same content as c.json(berekenMetUitleg(…)), without serialising it again.
+      return c.body(berekenAlsJson(input, await s.kalender()), 200, {
+        'Content-Type': 'application/json',
+      }) as never;
     },
   );
 }

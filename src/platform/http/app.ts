@@ -21,6 +21,8 @@ import { sha256 } from '../auth/crypto';
 import { apiAuth, csrfBescherming, SESSIE_COOKIE, sessieMiddleware } from './security';
 import { foutPagina } from './pages';
 import { tekstBody } from './body';
+import { ApiWeigering, apiFout } from './openapi';
+import { DomeinFout } from '../errors';
 
 export const API_VERSION = '1.0.0';
 /** The largest JSON body the API reads. */
@@ -165,6 +167,8 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
     problem(c, 404, 'Niet gevonden', { code: 'niet_gevonden', detail: 'Deze API-route bestaat niet.' }),
   );
   api.onError((err, c) => {
+    // Refusals and domain errors thrown by the handlers: 401/403/404/409/412/… as problem+json.
+    if (err instanceof ApiWeigering || err instanceof DomeinFout) return apiFout(c, err);
     if (err instanceof SyntaxError)
       return problem(c, 400, 'Ongeldige JSON', { code: 'ongeldige_json', detail: err.message });
     if (err instanceof HTTPException && err.status < 500) {

@@ -83,17 +83,14 @@ export function vereis(c: Context<AppEnv>, actie: Actie, resource: Resource = {}
   return g;
 }
 
-/**
- * Maps domain errors and refusals to problem+json. Typed as `never` so handlers can return it
- * beside their typed JSON responses; the error responses are declared in each route.
- */
 const tekstVan = (e: DomeinFout) => (typeof e.opties.data?.tekst === 'string' ? e.opties.data.tekst : '');
 
-export function apiFout(c: Context<AppEnv>, e: unknown): never {
-  return apiFoutResponse(c, e) as never;
-}
-
-function apiFoutResponse(c: Context<AppEnv>, e: unknown): Response {
+/**
+ * Maps a refusal (`vereis`) or a domain error thrown by an API handler to problem+json; any other error
+ * is thrown on. Called by the API's error handler (platform/http/app.ts), so handlers just throw; the
+ * error responses are declared in each route.
+ */
+export function apiFout(c: Context<AppEnv>, e: unknown): Response {
   if (e instanceof ApiWeigering) {
     if (e.status === 401) {
       c.header('WWW-Authenticate', 'Bearer'); // RFC 9110 §11.6.1: a 401 names the scheme
