@@ -24,12 +24,7 @@ import {
   procent,
 } from '../../platform/views/components';
 import { vandaag } from '../../platform/clock';
-import {
-  congruentie,
-  type CongruentieTelling,
-  medelidmaatschap,
-  partnersets,
-} from './analyse';
+import { congruentie, type CongruentieTelling, medelidmaatschap, partnersets } from './analyse';
 import {
   DEFAULT_INDELING,
   laadCongruentie,

@@ -96,7 +96,10 @@ export function beleidsterreinenIn(deelnames: readonly AnalyseDeelname[]): strin
 }
 
 /** The input limited to the regelingen of one policy area (none: unchanged), the count of regelingen redone. */
-export function opBeleidsterrein<T extends OverzichtInvoer>(invoer: T, beleidsterrein: string | undefined): T {
+export function opBeleidsterrein<T extends OverzichtInvoer>(
+  invoer: T,
+  beleidsterrein: string | undefined,
+): T {
   if (!beleidsterrein) return invoer;
   const deelnames = invoer.deelnames.filter((d) => d.beleidsterreinen.includes(beleidsterrein));
   return { ...invoer, deelnames, regelingen: new Set(deelnames.map((d) => d.regelingId)).size };
