@@ -13,7 +13,8 @@
  *
  * Settings (environment): GRIP_BENCH_DUUR (measured seconds per target, 6),
  * GRIP_BENCH_OPWARMEN (warm-up seconds, 2), GRIP_BENCH_VERBINDINGEN (10),
- * GRIP_BENCH_BEWAAR=1 (keep the data folder), GRIP_SHARED_DATA (the CBS gemeenten file).
+ * GRIP_BENCH_BEWAAR=1 (keep the data folder), GRIP_SHARED_DATA (the CBS gemeenten file),
+ * GRIP_BENCH_SECTIES (comma-separated section names to run, e.g. `landschap`; default all).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +24,7 @@ import { genereerLandelijkeGegevens } from './generate';
 import { type HttpMeting, type LastOpties, meetLast } from './lib/last';
 import { type Kind, cpuMsVan, geheugenVan, startGrip, startKaleServer, volgGeheugen } from './lib/processen';
 import type { DatabaseContext, Doel, HttpContext, NieuwDoel } from './lib/sectie';
-import { secties } from './secties';
+import { secties as alleSecties } from './secties';
 
 const getal = (naam: string, standaard: number) => {
   const v = Number(process.env[naam]);
@@ -64,6 +65,15 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     void opruimen().finally(() => process.exit(130));
   });
 }
+
+const gekozen = process.env.GRIP_BENCH_SECTIES?.split(',')
+  .map((x) => x.trim())
+  .filter(Boolean);
+const secties = gekozen ? alleSecties.filter((s) => gekozen.includes(s.naam)) : alleSecties;
+if (gekozen && secties.length !== gekozen.length)
+  throw new Error(
+    `Onbekende sectie in GRIP_BENCH_SECTIES; bekend: ${alleSecties.map((s) => s.naam).join(', ')}`,
+  );
 
 try {
   const begin = performance.now();

@@ -3,5 +3,6 @@ import type { Sectie } from '../lib/sectie';
 import { register } from './register';
 import { procedures } from './procedures';
 import { termijnen } from './termijnen';
+import { landschap } from './landschap';
 
-export const secties: Sectie[] = [register, termijnen, procedures];
+export const secties: Sectie[] = [register, termijnen, procedures, landschap];

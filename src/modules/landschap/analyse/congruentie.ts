@@ -89,30 +89,48 @@ export function congruentie(
   };
   for (const code of alleGemeenten) gemeente(code);
 
+  const geen: number[] = [];
   for (const lijst of perRegeling(deelnames).values()) {
     const leden = lijst.filter(isGemeente).map((d) => d.organisatieCode);
-    for (const code of leden) gemeente(code);
+    const tellers = leden.map(gemeente);
+    const rs = leden.map((c) => regioVan.get(c) ?? geen);
     for (let x = 0; x < leden.length; x++) {
-      const a = leden[x]!;
-      const ra = regioVan.get(a);
+      const ra = rs[x]!;
+      const ta = tellers[x]!;
       for (let y = x + 1; y < leden.length; y++) {
-        const b = leden[y]!;
-        const rb = regioVan.get(b);
-        const ta = gemeente(a);
-        const tb = gemeente(b);
-        if (!ra || !rb) {
+        const rb = rs[y]!;
+        const tb = tellers[y]!;
+        if (ra.length === 0 || rb.length === 0) {
           totaal.onbekend++;
           ta.onbekend++;
           tb.onbekend++;
-          for (const i of ra ?? rb ?? []) perRegio[i]!.onbekend++;
+          for (const i of ra) perRegio[i]!.onbekend++;
+          for (const i of rb) perRegio[i]!.onbekend++;
+          continue;
+        }
+        // The usual case: each in one region.
+        if (ra.length === 1 && rb.length === 1) {
+          if (ra[0] === rb[0]) {
+            totaal.binnen++;
+            ta.binnen++;
+            tb.binnen++;
+            perRegio[ra[0]!]!.binnen++;
+          } else {
+            totaal.over++;
+            ta.over++;
+            tb.over++;
+            perRegio[ra[0]!]!.over++;
+            perRegio[rb[0]!]!.over++;
+          }
           continue;
         }
         const gedeeld = ra.filter((i) => rb.includes(i));
+        const betrokken = new Set([...ra, ...rb]);
         if (gedeeld.length) {
           totaal.binnen++;
           ta.binnen++;
           tb.binnen++;
-          for (const i of new Set([...ra, ...rb])) {
+          for (const i of betrokken) {
             if (gedeeld.includes(i)) perRegio[i]!.binnen++;
             else perRegio[i]!.over++;
           }
@@ -120,7 +138,7 @@ export function congruentie(
           totaal.over++;
           ta.over++;
           tb.over++;
-          for (const i of new Set([...ra, ...rb])) perRegio[i]!.over++;
+          for (const i of betrokken) perRegio[i]!.over++;
         }
       }
     }
@@ -156,14 +174,21 @@ export function partnersets(
 ): Map<string, number> {
   const sets = new Map<string, Set<string>>();
   for (const code of alleGemeenten) sets.set(code, new Set());
+  // A gemeente's co-participants in a regeling are its members without her; so two of her regelingen
+  // have the same partners exactly when they have the same members: the members' key identifies the set.
   for (const lijst of perRegeling(deelnames).values()) {
-    const codes = lijst.flatMap((d) => (d.organisatieCode === null ? [] : [d.organisatieCode])).sort();
+    const codes = lijst.flatMap((d) => (d.organisatieCode === null ? [] : [d.organisatieCode]));
+    if (codes.length < 2) {
+      for (const d of lijst)
+        if (isGemeente(d) && !sets.has(d.organisatieCode)) sets.set(d.organisatieCode, new Set());
+      continue;
+    }
+    const sleutel = codes.sort().join(' ');
     for (const d of lijst) {
       if (!isGemeente(d)) continue;
       let s = sets.get(d.organisatieCode);
       if (!s) sets.set(d.organisatieCode, (s = new Set()));
-      const anderen = codes.filter((c) => c !== d.organisatieCode);
-      if (anderen.length) s.add(anderen.join(' '));
+      s.add(sleutel);
     }
   }
   return new Map([...sets.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, s]) => [c, s.size]));

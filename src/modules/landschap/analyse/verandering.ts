@@ -106,16 +106,37 @@ export function jaccard(a: readonly string[], b: readonly string[]): number | nu
 
 const opId = (a: VergelijkRegeling, b: VergelijkRegeling) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function maakMatch(oud: VergelijkRegeling, nieuw: VergelijkRegeling, wijze: Matchwijze): Match {
-  const naamgelijkenis = jaccard(naamwoorden(oud.naam), naamwoorden(nieuw.naam)) ?? 0;
-  const deelnemersoverlap = jaccard(oud.gemeenten, nieuw.gemeenten);
+/** A regeling with its name words and gemeenten ready for comparing. */
+interface Voorbereid {
+  r: VergelijkRegeling;
+  woorden: string[];
+  gemeenten: string[];
+}
+
+const bereidVoor = (r: VergelijkRegeling): Voorbereid => ({
+  r,
+  woorden: [...new Set(naamwoorden(r.naam))],
+  gemeenten: [...new Set(r.gemeenten)],
+});
+
+/** Jaccard of two lists without duplicates. */
+function jaccardUniek(a: readonly string[], b: readonly string[]): number | null {
+  if (a.length === 0 && b.length === 0) return null;
+  let gedeeld = 0;
+  for (const x of a) if (b.includes(x)) gedeeld++;
+  return gedeeld / (a.length + b.length - gedeeld);
+}
+
+function maakMatch(oud: Voorbereid, nieuw: Voorbereid, wijze: Matchwijze): Match {
+  const naamgelijkenis = wijze === 'naam' ? 1 : (jaccardUniek(oud.woorden, nieuw.woorden) ?? 0);
+  const deelnemersoverlap = jaccardUniek(oud.gemeenten, nieuw.gemeenten);
   return {
-    oud,
-    nieuw,
+    oud: oud.r,
+    nieuw: nieuw.r,
     wijze,
-    naamgelijkenis: wijze === 'naam' ? 1 : naamgelijkenis,
+    naamgelijkenis,
     deelnemersoverlap,
-    score: ((wijze === 'naam' ? 1 : naamgelijkenis) + (deelnemersoverlap ?? 0)) / 2,
+    score: (naamgelijkenis + (deelnemersoverlap ?? 0)) / 2,
   };
 }
 
@@ -126,64 +147,61 @@ export function verandering(
   const matches: Match[] = [];
   const gematchtOud = new Set<string>();
   const gematchtNieuw = new Set<string>();
+  const oudV = oud.map(bereidVoor);
+  const nieuwV = [...nieuw].sort(opId).map(bereidVoor);
+  const volgorde = (p: Match, q: Match) => q.score - p.score || opId(p.oud, q.oud) || opId(p.nieuw, q.nieuw);
+  const neem = (kandidaten: Match[]) => {
+    for (const m of kandidaten.sort(volgorde)) {
+      if (gematchtOud.has(m.oud.id) || gematchtNieuw.has(m.nieuw.id)) continue;
+      gematchtOud.add(m.oud.id);
+      gematchtNieuw.add(m.nieuw.id);
+      matches.push(m);
+    }
+  };
 
   // Round 1: equal normalised names.
-  const nieuwOpNaam = new Map<string, VergelijkRegeling[]>();
-  for (const n of [...nieuw].sort(opId)) {
-    const k = vergelijkbareNaam(n.naam);
+  const nieuwOpNaam = new Map<string, Voorbereid[]>();
+  for (const n of nieuwV) {
+    const k = n.woorden.length ? naamwoorden(n.r.naam).join(' ') : '';
     if (!k) continue;
     const l = nieuwOpNaam.get(k);
     if (l) l.push(n);
     else nieuwOpNaam.set(k, [n]);
   }
   const kandidatenOpNaam: Match[] = [];
-  for (const o of oud) {
-    for (const n of nieuwOpNaam.get(vergelijkbareNaam(o.naam)) ?? [])
-      kandidatenOpNaam.push(maakMatch(o, n, 'naam'));
+  for (const o of oudV) {
+    const k = naamwoorden(o.r.naam).join(' ');
+    for (const n of (k && nieuwOpNaam.get(k)) || []) kandidatenOpNaam.push(maakMatch(o, n, 'naam'));
   }
-  const volgorde = (p: Match, q: Match) => q.score - p.score || opId(p.oud, q.oud) || opId(p.nieuw, q.nieuw);
-  for (const m of kandidatenOpNaam.sort(volgorde)) {
-    if (gematchtOud.has(m.oud.id) || gematchtNieuw.has(m.nieuw.id)) continue;
-    gematchtOud.add(m.oud.id);
-    gematchtNieuw.add(m.nieuw.id);
-    matches.push(m);
-  }
+  neem(kandidatenOpNaam);
 
-  // Round 2: name words and participants, only between pairs sharing a gemeente or a name word.
-  const restNieuw = nieuw.filter((n) => !gematchtNieuw.has(n.id));
+  // Round 2: name words and participants, only between regelingen sharing a gemeente (an overlap above
+  // zero is required).
+  const restNieuw = nieuwV.filter((n) => !gematchtNieuw.has(n.r.id));
   const index = new Map<string, number[]>();
   restNieuw.forEach((n, i) => {
-    for (const s of new Set([
-      ...n.gemeenten.map((c) => `g:${c}`),
-      ...naamwoorden(n.naam).map((w) => `w:${w}`),
-    ])) {
-      const l = index.get(s);
+    for (const c of n.gemeenten) {
+      const l = index.get(c);
       if (l) l.push(i);
-      else index.set(s, [i]);
+      else index.set(c, [i]);
     }
   });
   const kandidaten: Match[] = [];
-  for (const o of oud) {
-    if (gematchtOud.has(o.id)) continue;
+  for (const o of oudV) {
+    if (gematchtOud.has(o.r.id) || o.woorden.length === 0) continue;
     const gezien = new Set<number>();
-    for (const s of new Set([
-      ...o.gemeenten.map((c) => `g:${c}`),
-      ...naamwoorden(o.naam).map((w) => `w:${w}`),
-    ])) {
-      for (const i of index.get(s) ?? []) {
+    for (const c of o.gemeenten) {
+      for (const i of index.get(c) ?? []) {
         if (gezien.has(i)) continue;
         gezien.add(i);
-        const m = maakMatch(o, restNieuw[i]!, 'naam-en-deelnemers');
-        if (m.naamgelijkenis > 0 && (m.deelnemersoverlap ?? 0) > 0 && m.score >= DREMPEL) kandidaten.push(m);
+        const n = restNieuw[i]!;
+        if (!n.woorden.some((w) => o.woorden.includes(w))) continue;
+        const m = maakMatch(o, n, 'naam-en-deelnemers');
+        if (m.score >= DREMPEL) kandidaten.push(m);
       }
     }
   }
-  for (const m of kandidaten.sort(volgorde)) {
-    if (gematchtOud.has(m.oud.id) || gematchtNieuw.has(m.nieuw.id)) continue;
-    gematchtOud.add(m.oud.id);
-    gematchtNieuw.add(m.nieuw.id);
-    matches.push(m);
-  }
+  neem(kandidaten);
 
   // Per gemeente.
   const perGemeente = new Map<string, GemeenteVerandering>();
