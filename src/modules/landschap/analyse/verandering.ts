@@ -109,22 +109,23 @@ const opId = (a: VergelijkRegeling, b: VergelijkRegeling) => (a.id < b.id ? -1 :
 /** A regeling with its name words and gemeenten ready for comparing. */
 interface Voorbereid {
   r: VergelijkRegeling;
-  woorden: string[];
-  gemeenten: string[];
+  woorden: Set<string>;
+  gemeenten: Set<string>;
 }
 
 const bereidVoor = (r: VergelijkRegeling): Voorbereid => ({
   r,
-  woorden: [...new Set(naamwoorden(r.naam))],
-  gemeenten: [...new Set(r.gemeenten)],
+  woorden: new Set(naamwoorden(r.naam)),
+  gemeenten: new Set(r.gemeenten),
 });
 
-/** Jaccard of two lists without duplicates. */
-function jaccardUniek(a: readonly string[], b: readonly string[]): number | null {
-  if (a.length === 0 && b.length === 0) return null;
+/** Jaccard of two sets, walking the smaller. */
+function jaccardUniek(a: ReadonlySet<string>, b: ReadonlySet<string>): number | null {
+  if (a.size === 0 && b.size === 0) return null;
+  const [klein, groot] = a.size <= b.size ? [a, b] : [b, a];
   let gedeeld = 0;
-  for (const x of a) if (b.includes(x)) gedeeld++;
-  return gedeeld / (a.length + b.length - gedeeld);
+  for (const x of klein) if (groot.has(x)) gedeeld++;
+  return gedeeld / (a.size + b.size - gedeeld);
 }
 
 function maakMatch(oud: Voorbereid, nieuw: Voorbereid, wijze: Matchwijze): Match {
@@ -162,7 +163,7 @@ export function verandering(
   // Round 1: equal normalised names.
   const nieuwOpNaam = new Map<string, Voorbereid[]>();
   for (const n of nieuwV) {
-    const k = n.woorden.length ? naamwoorden(n.r.naam).join(' ') : '';
+    const k = n.woorden.size ? naamwoorden(n.r.naam).join(' ') : '';
     if (!k) continue;
     const l = nieuwOpNaam.get(k);
     if (l) l.push(n);
@@ -188,14 +189,14 @@ export function verandering(
   });
   const kandidaten: Match[] = [];
   for (const o of oudV) {
-    if (gematchtOud.has(o.r.id) || o.woorden.length === 0) continue;
+    if (gematchtOud.has(o.r.id) || o.woorden.size === 0) continue;
     const gezien = new Set<number>();
     for (const c of o.gemeenten) {
       for (const i of index.get(c) ?? []) {
         if (gezien.has(i)) continue;
         gezien.add(i);
         const n = restNieuw[i]!;
-        if (!n.woorden.some((w) => o.woorden.includes(w))) continue;
+        if (![...n.woorden].some((w) => o.woorden.has(w))) continue;
         const m = maakMatch(o, n, 'naam-en-deelnemers');
         if (m.score >= DREMPEL) kandidaten.push(m);
       }
