@@ -123,7 +123,10 @@ const HerkomstSchema = z
   .object({
     onderdeel: z.string(),
     bron: z.string(),
-    peildatum: z.string().nullable().openapi({ description: 'Peildatum of jaargang van de bron' }),
+    peildatum: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date', description: 'Peildatum of jaargang van de bron' }),
     licentie: z.string().nullable(),
     bestand: z.string().nullable(),
     ingelezen: z.string().nullable().openapi({ format: 'date-time' }),
@@ -192,8 +195,16 @@ const VergelijkSchema = z.object({ id: z.string(), naam: z.string(), gemeenten: 
 
 const VeranderingSchema = z
   .object({
-    toen: z.object({ bron: z.string(), peildatum: z.string(), regelingen: z.number().int() }),
-    nu: z.object({ bron: z.string(), peildatum: z.string(), regelingen: z.number().int() }),
+    toen: z.object({
+      bron: z.string(),
+      peildatum: z.string().openapi({ format: 'date' }),
+      regelingen: z.number().int(),
+    }),
+    nu: z.object({
+      bron: z.string(),
+      peildatum: z.string().openapi({ format: 'date' }),
+      regelingen: z.number().int(),
+    }),
     matches: z.array(
       z.object({
         oud: VergelijkSchema,
