@@ -13,7 +13,7 @@ import { createTestDatabase } from '../../../test/db';
 import { startGrip, type Grip } from '../../app';
 import { loadConfig } from '../../config';
 import { systeem } from '../../platform/audit/audit';
-import { congruentie } from './analyse';
+import { beleidsterreinenIn, congruentie, opBeleidsterrein } from './analyse';
 import { landschapInvoer } from './analyse-store';
 import { gedeeldeData, ontbreekt } from './bronnen/gedeelde-data';
 import { leesGrenzenTekst } from './bronnen/grenzen';
@@ -137,6 +137,19 @@ describe('landschapanalyses op de voorbeeldgegevens', () => {
         ((await bad.json()) as { invalidParams: { name: string }[] }).invalidParams[0]!.name,
         'indeling',
       );
+    });
+
+    test('filter op beleidsterrein: pagina en API tellen alleen de regelingen van dat terrein', async () => {
+      const invoer = await landschapInvoer(grip.services.database.db);
+      const terrein = beleidsterreinenIn(invoer.deelnames)[0]!;
+      const verwacht = opBeleidsterrein(invoer, terrein).regelingen;
+      assert.ok(verwacht > 0 && verwacht < invoer.regelingen);
+      const api = await get(`/api/v1/landschap/gemeenten?beleidsterrein=${encodeURIComponent(terrein)}`);
+      assert.equal(((await api.json()) as { regelingen: number }).regelingen, verwacht);
+      const leeg = await get('/api/v1/landschap/paren?minimum=1&beleidsterrein=bestaat-niet');
+      assert.equal(((await leeg.json()) as { totaal: number }).totaal, 0);
+      const html = await (await get(`/landschap?beleidsterrein=${encodeURIComponent(terrein)}`)).text();
+      assert.match(html, new RegExp(`${verwacht} regeling(en)? met`));
     });
 
     test('de pagina per gemeente: regelingen, partners op volgorde, haar regio en de congruentie', async () => {

@@ -9,7 +9,12 @@ import type { AppEnv } from '../../platform/http/env';
 import { fouten, ok } from '../../platform/http/openapi';
 import { problem } from '../../platform/http/problem';
 import { datum, z } from '../../platform/validation';
-import { type CongruentieTelling, landschapOverzicht, type GemiddeldAandeel } from './analyse';
+import {
+  type CongruentieTelling,
+  landschapOverzicht,
+  opBeleidsterrein,
+  type GemiddeldAandeel,
+} from './analyse';
 import { landschapInvoer } from './analyse-store';
 import { bronFilters } from './bron-info';
 import { DEFAULT_INDELING, laadCongruentie, laadVerandering } from './analyse-laden';
@@ -32,6 +37,12 @@ const BasisQuery = z.object({
     .regex(/^PV\d{2}$/, 'Een provinciecode ziet eruit als PV27')
     .optional()
     .openapi({ description: 'Alleen gemeenten in deze provincie', example: 'PV27' }),
+  beleidsterrein: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Alleen regelingen op dit beleidsterrein' }),
 });
 
 const ParenQuery = BasisQuery.extend({
@@ -149,12 +160,6 @@ const CongruentieQuery = BasisQuery.extend({
     .regex(/^[a-z0-9_]{1,60}$/, 'Een indeling is een sleutel als veiligheidsregio of ggd_regio')
     .default(DEFAULT_INDELING)
     .openapi({ description: 'De regio-indeling (Regioatlas)', example: 'veiligheidsregio' }),
-  beleidsterrein: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: 'Alleen regelingen op dit beleidsterrein' }),
 });
 
 const CongruentieSchema = z
@@ -188,7 +193,7 @@ const VeranderingQuery = z.object({
     .optional()
     .openapi({ description: 'Peildatum van het landelijk register; zonder: vandaag' }),
   provincie: BasisQuery.shape.provincie,
-  beleidsterrein: CongruentieQuery.shape.beleidsterrein,
+  beleidsterrein: BasisQuery.shape.beleidsterrein,
 });
 
 const VergelijkSchema = z.object({ id: z.string(), naam: z.string(), gemeenten: z.array(z.string()) });
@@ -252,7 +257,7 @@ export function landschapApi(api: OpenAPIHono<AppEnv>, s: Services) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const o = landschapOverzicht(await landschapInvoer(db, q), {
+      const o = landschapOverzicht(opBeleidsterrein(await landschapInvoer(db, q), q.beleidsterrein), {
         provincie: q.provincie,
         minimum: Infinity,
       });
@@ -311,7 +316,7 @@ export function landschapApi(api: OpenAPIHono<AppEnv>, s: Services) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const o = landschapOverzicht(await landschapInvoer(db, q), {
+      const o = landschapOverzicht(opBeleidsterrein(await landschapInvoer(db, q), q.beleidsterrein), {
         provincie: q.provincie,
         minimum: q.minimum,
       });

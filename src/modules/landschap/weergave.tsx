@@ -131,9 +131,14 @@ export const KaartFiguur: FC<{ k: Kaart; maat: Maat; titel: string; href: (code:
   href,
 }) => {
   const fmt = (w: number | null) => maatWaarde(maat, w);
-  const klassen = k.klassen.map(
-    (x) => `${fmt(x.van)} tot en met ${fmt(x.tot)}: ${getal(x.gebieden)} gemeenten`,
-  );
+  // The first class runs from the minimum; every further class from just above the previous bound.
+  const bereik = (x: { van: number; tot: number }, i: number) =>
+    i === 0
+      ? x.van === x.tot
+        ? fmt(x.tot)
+        : `${fmt(x.van)} tot en met ${fmt(x.tot)}`
+      : `meer dan ${fmt(x.van)} tot en met ${fmt(x.tot)}`;
+  const klassen = k.klassen.map((x, i) => `${bereik(x, i)}: ${getal(x.gebieden)} gemeenten`);
   return (
     <figure class="grip-kaart">
       <svg
@@ -157,10 +162,10 @@ export const KaartFiguur: FC<{ k: Kaart; maat: Maat; titel: string; href: (code:
       </svg>
       <figcaption>
         <ul class="grip-legenda" aria-label="Legenda">
-          {k.klassen.map((x) => (
+          {k.klassen.map((x, i) => (
             <li>
               <span class="grip-legenda__kleur" style={`background:${x.kleur}`} aria-hidden="true" />
-              {fmt(x.van)} – {fmt(x.tot)} ({getal(x.gebieden)})
+              {bereik(x, i)} ({getal(x.gebieden)} gemeenten)
             </li>
           ))}
           {k.onbekend ? (

@@ -21,20 +21,26 @@ const vierkant = (code: string, lon: number): KaartGebied => ({
 });
 
 describe('kwantielklassen', () => {
-  test('vijf klassen over 1..10, de grenzen op de kwantielen', () => {
-    const k = kwantielKlassen([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    assert.deepEqual(
-      k.map((x) => Math.round(x.tot * 1e9) / 1e9),
-      [2.8, 4.6, 6.4, 8.2, 10],
-    );
-    assert.equal(k[0]!.van, 1);
+  test('vijf klassen over 1..10: elke klasse twee waarden, de grenzen zijn waarden die voorkomen', () => {
+    const k = kwantielKlassen([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    assert.deepEqual(k, [
+      { van: 1, tot: 2 },
+      { van: 2, tot: 4 },
+      { van: 4, tot: 6 },
+      { van: 6, tot: 8 },
+      { van: 8, tot: 10 },
+    ]);
     assert.equal(klasseVan(k, 1), 0);
-    assert.equal(klasseVan(k, 2.8), 0);
+    assert.equal(klasseVan(k, 2), 0);
     assert.equal(klasseVan(k, 3), 1);
     assert.equal(klasseVan(k, 10), 4);
   });
 
-  test('gelijke waarden geven minder klassen', () => {
+  test('gelijke waarden geven minder klassen: vijf keer 0 en drie keer 1 geeft de klassen 0 en 1', () => {
+    assert.deepEqual(kwantielKlassen([0, 1, 0, 0, 1, 0, 1, 0]), [
+      { van: 0, tot: 0 },
+      { van: 0, tot: 1 },
+    ]);
     assert.deepEqual(kwantielKlassen([3, 3, 3]), [{ van: 3, tot: 3 }]);
     assert.deepEqual(kwantielKlassen([]), []);
   });
@@ -64,7 +70,7 @@ describe('kaart', () => {
       k.paden.map((p) => [p.code, p.waarde, p.klasse]),
       [
         ['GM0001', 1, 0],
-        ['GM0002', 9, 4],
+        ['GM0002', 9, 1],
         ['GM0003', null, null],
       ],
     );
@@ -72,10 +78,11 @@ describe('kaart', () => {
     assert.equal(k.onbekend, 1);
     assert.deepEqual(
       k.klassen.map((x) => x.gebieden),
-      [1, 0, 0, 0, 1],
+      [1, 1],
     );
+    // twee klassen: de lichtste en de donkerste kleur
     assert.equal(k.klassen[0]!.kleur, '#eff3ff');
-    assert.equal(k.klassen[4]!.kleur, '#08519c');
+    assert.equal(k.klassen[1]!.kleur, '#08519c');
   });
 
   test('het midden van een vierkant is het gemiddelde van zijn hoekpunten', () => {

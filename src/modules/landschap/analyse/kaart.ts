@@ -5,12 +5,11 @@
  *
  * - Projection: equirectangular with the longitude scaled by cos(52°) (the latitude of the middle of the
  *   country), so the Netherlands keeps its shape within a few per cent; y runs downward.
- * - Classes: quantiles of the known values (`KLASSEN` at most; fewer when values coincide); an area whose
- *   value is unknown gets no class and is drawn grey.
+ * - Classes: quantiles of the known values (nearest rank; `KLASSEN` at most, fewer when values coincide);
+ *   an area whose value is unknown gets no class and is drawn grey.
  * - The centroid of each area (the mean of the vertices of its largest ring) places the nodes of the
  *   network graph (netwerk.ts).
  */
-import { percentiel } from './verdeling';
 
 type Positie = readonly number[];
 export type Geometrie =
@@ -61,7 +60,12 @@ const COS52 = Math.cos((52 * Math.PI) / 180);
 const ringen = (g: Geometrie): (readonly Positie[])[] =>
   g.type === 'Polygon' ? [...g.coordinates] : g.coordinates.flatMap((p) => [...p]);
 
-/** Quantile class bounds of the values: ascending, distinct upper bounds; the first class starts at the minimum. */
+/**
+ * Quantile class bounds of the values (nearest rank, so every bound is a value that occurs): class i holds
+ * the values above the bound of class i − 1 up to and including its own; equal bounds merge, so there are
+ * fewer classes when many values coincide. `van` is the lowest value in the class's range (the minimum for
+ * the first class, else the previous bound, exclusive).
+ */
 export function kwantielKlassen(
   waarden: readonly number[],
   aantal = KLASSEN,
@@ -70,7 +74,7 @@ export function kwantielKlassen(
   if (s.length === 0) return [];
   const grenzen: number[] = [];
   for (let i = 1; i <= aantal; i++) {
-    const g = percentiel(s, i / aantal)!;
+    const g = s[Math.max(0, Math.ceil((i / aantal) * s.length) - 1)]!;
     if (!grenzen.length || g > grenzen.at(-1)!) grenzen.push(g);
   }
   return grenzen.map((tot, i) => ({ van: i === 0 ? s[0]! : grenzen[i - 1]!, tot }));
