@@ -93,6 +93,16 @@ describe('landschapanalyses op de voorbeeldgegevens', () => {
       assert.match(html, /Elke gemeente staat op haar plaats op de kaart/);
       const sets = await (await get('/landschap?maat=partnersets')).text();
       assert.match(sets, /Kaart: aantal partnersets per gemeente/);
+      // A newer import of the boundaries replaces the ones read before.
+      await maakGrenzen(grip.services.database.db, {
+        peildatum: '2024-01-01',
+        gebieden: POLDER.map((code, i) => ({
+          code,
+          naam: `Nieuw ${code}`,
+          geometrie: vierkant(5 + (i % 4) * 0.1, 52 + Math.floor(i / 4) * 0.1),
+        })),
+      });
+      assert.match(await (await get('/landschap')).text(), /<title>Nieuw GM9901: \d+<\/title>/);
       const fout = await (await get('/landschap?maat=hoogte&provincie=Utrecht')).text();
       assert.match(fout, /Kies een maat uit de lijst/);
       assert.match(fout, /href="#veld-provincie"/);

@@ -98,11 +98,29 @@ export async function regiosVanGemeente(
   );
 }
 
+type Soort = 'gemeente' | 'provincie' | 'veiligheidsregio';
+type GrenzenUitkomst = { gebieden: KaartGebied[]; herkomst: Bronvermelding | null };
+
+/**
+ * The boundaries read last, per database and kind, with the import (id and last change) they came from:
+ * a page asks one small query whether that import is still the latest and unchanged, instead of reading
+ * and parsing every geometry again.
+ */
+const grenzenCache = new WeakMap<object, Map<Soort, { sleutel: string; uitkomst: GrenzenUitkomst }>>();
+
 /** The boundaries of one kind (latest import), with their provenance; empty when none were imported. */
-export async function grenzen(
-  db: DbOrTx,
-  soort: 'gemeente' | 'provincie' | 'veiligheidsregio' = 'gemeente',
-): Promise<{ gebieden: KaartGebied[]; herkomst: Bronvermelding | null }> {
+export async function grenzen(db: DbOrTx, soort: Soort = 'gemeente'): Promise<GrenzenUitkomst> {
+  const [laatste] = await query<{ sleutel: string }>(
+    db,
+    sql`select b.id || '@' || b.gewijzigd::text as sleutel from bron_import b
+      where exists (select 1 from grens g where g.bron_import_id = b.id and g.soort = ${soort})
+      order by b.peildatum desc, b.gewijzigd desc limit 1`,
+  );
+  if (!laatste) return { gebieden: [], herkomst: null };
+  const perSoort = grenzenCache.get(db) ?? new Map<Soort, { sleutel: string; uitkomst: GrenzenUitkomst }>();
+  grenzenCache.set(db, perSoort);
+  const bewaard = perSoort.get(soort);
+  if (bewaard?.sleutel === laatste.sleutel) return bewaard.uitkomst;
   const rijen = await query<Bronvermelding & { code: string; naam: string; geometrie: Geometrie }>(
     db,
     sql`select g.code, g.naam, g.geometrie, ${bronKolommen}
@@ -112,10 +130,12 @@ export async function grenzen(
           where g2.soort = ${soort})
       order by g.code`,
   );
-  return {
+  const uitkomst = {
     gebieden: rijen.map((r) => ({ code: r.code, naam: r.naam, geometrie: r.geometrie })),
     herkomst: rijen[0] ? bronvermeldingVan(rijen[0]) : null,
   };
+  perSoort.set(soort, { sleutel: laatste.sleutel, uitkomst });
+  return uitkomst;
 }
 
 /** The provenance of the regelingen of a source: its latest import, or (register) that of roo-polder. */
