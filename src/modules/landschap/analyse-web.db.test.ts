@@ -19,7 +19,11 @@ import { gedeeldeData, ontbreekt } from './bronnen/gedeelde-data';
 import { leesGrenzenTekst } from './bronnen/grenzen';
 import { leesRegioatlasBestand } from './bronnen/regioatlas';
 import { leesRooPolderMap } from './bronnen/roo-polder';
+import { importOpengr } from './import-opengr';
 import { importRooPolder } from './import-roo-polder';
+import { leesOpengr } from './bronnen/opengr';
+import { leesOpvolgers } from './bronnen/opvolgers';
+import { importCbsGemeenten, parseCbsGemeenten } from '../organisaties/import-cbs';
 import { maakGrenzen, maakRegioIndeling } from './testdata';
 
 const vierkant = (lon: number, lat: number) => ({
@@ -235,10 +239,21 @@ describe('landschapanalyses op de voorbeeldgegevens', () => {
 const ROO = gedeeldeData('roo-polder-2026');
 const GRENZEN = gedeeldeData('grenzen-cbs-2023-vws', 'gemeenten.geojson');
 const VR = gedeeldeData('regioatlas-2016', 'Veiligheid', 'veiligheidsregios.csv');
+const OPENGR = gedeeldeData('opengr-2016', 'original', 'opengr_provincies.csv');
+const OPVOLGERS = gedeeldeData('herindelingen-2016-2024', 'opvolgers_gemeenten_2016_2024.csv');
+const CBS = gedeeldeData('gemeenten-cbs-2024', 'gemeenten_2025.csv');
 
 describe(
   'landschapanalyses op het echte register, de echte veiligheidsregio’s en grenzen',
-  { skip: ontbreekt(ROO) || ontbreekt(GRENZEN) || ontbreekt(VR) },
+  {
+    skip:
+      ontbreekt(ROO) ||
+      ontbreekt(GRENZEN) ||
+      ontbreekt(VR) ||
+      ontbreekt(OPENGR) ||
+      ontbreekt(OPVOLGERS) ||
+      ontbreekt(CBS),
+  },
   () => {
     let grip: Grip;
     before(async () => {
@@ -246,10 +261,18 @@ describe(
         database: await createTestDatabase(),
       });
       const db = grip.services.database.db;
+      await importCbsGemeenten(db, parseCbsGemeenten(await fs.readFile(CBS, 'utf8'), CBS), systeem('test'));
       await importRooPolder(db, await leesRooPolderMap(ROO), systeem('test'), {
         bestand: 'roo-polder-2026',
         datum: '2026-06-01',
       });
+      await importOpengr(
+        db,
+        leesOpengr(await fs.readFile(OPENGR), OPENGR, { jaargang: 2016 }),
+        leesOpvolgers(await fs.readFile(OPVOLGERS, 'utf8'), OPVOLGERS),
+        systeem('test'),
+        { bestand: 'opengr_provincies.csv', opvolgersBestand: 'opvolgers.csv', datum: '2026-06-01' },
+      );
       const rijen = leesRegioatlasBestand(await fs.readFile(VR, 'utf8'), 'veiligheidsregios.csv', {
         jaargang: 2016,
       });
@@ -300,6 +323,39 @@ describe(
       const a = await grip.app.request('/landschap/gemeenten/GM0363?peildatum=2026-05-16');
       assert.equal(a.status, 200);
       assert.match(await a.text(), /Amsterdam-Amstelland/);
+    });
+
+    test('verandering: de 464 regelingen van 2016 naast het register van 2026, gekoppeld en na te lopen', async (t) => {
+      const res = await grip.app.request('/api/v1/landschap/verandering?peildatum=2026-05-16');
+      assert.equal(res.status, 200);
+      const v = (await res.json()) as {
+        toen: { regelingen: number };
+        nu: { regelingen: number };
+        matches: { wijze: string; score: number; oud: { naam: string }; nieuw: { naam: string } }[];
+        alleenOud: unknown[];
+        alleenNieuw: unknown[];
+        gemeenten: { code: string; toen: number; nu: number; gebleven: number }[];
+      };
+      const opNaam = v.matches.filter((m) => m.wijze === 'naam').length;
+      t.diagnostic(
+        `toen ${v.toen.regelingen}, nu ${v.nu.regelingen}; gekoppeld ${v.matches.length} (op naam ${opNaam}, op naam en deelnemers ${v.matches.length - opNaam}); alleen toen ${v.alleenOud.length}, alleen nu ${v.alleenNieuw.length}`,
+      );
+      const voorbeelden = v.matches
+        .filter((m) => m.wijze !== 'naam')
+        .slice(0, 5)
+        .map((m) => `${m.oud.naam} → ${m.nieuw.naam} (${m.score.toFixed(2)})`);
+      t.diagnostic(`voorbeelden: ${voorbeelden.join(' | ')}`);
+      assert.ok(v.toen.regelingen > 400 && v.nu.regelingen > 400);
+      assert.equal(v.matches.length + v.alleenOud.length, v.toen.regelingen);
+      assert.equal(v.matches.length + v.alleenNieuw.length, v.nu.regelingen);
+      // Many regelingen of 2016 still exist, under the same name or a close one with the same gemeenten.
+      assert.ok(v.matches.length > 100, String(v.matches.length));
+      const amsterdam = v.gemeenten.find((g) => g.code === 'GM0363')!;
+      assert.ok(
+        amsterdam.toen > 0 &&
+          amsterdam.nu > 0 &&
+          amsterdam.gebleven <= Math.min(amsterdam.toen, amsterdam.nu),
+      );
     });
   },
 );
