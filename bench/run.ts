@@ -126,7 +126,7 @@ try {
     log(`  klaar in ${grip.startMs} ms, RSS ${naStart?.rssMb ?? '?'} MB`);
 
     const verhouding = (m: HttpMeting) => Math.round((m.rps / kaal.rps) * 10_000) / 10_000;
-    for (const s of secties) {
+    for (const s of gekozen) {
       if (!s.http) continue;
       log(`Sectie ${s.naam}: http…`);
       const ctx: HttpContext = {

@@ -7,5 +7,13 @@ import { procedures } from './procedures';
 import { raadswerkplaats } from './raadswerkplaats';
 import { termijnen } from './termijnen';
 import { landschapImport } from './landschap-import';
+import { landschap } from './landschap';
 
-export const secties: Sectie[] = [register, termijnen, procedures, raadswerkplaats, landschapImport];
+export const secties: Sectie[] = [
+  register,
+  termijnen,
+  procedures,
+  raadswerkplaats,
+  landschapImport,
+  landschap,
+];

@@ -98,8 +98,8 @@ describe('landschap op de voorbeeldgegevens', () => {
     assert.match(html, /<h1[^>]*>Landschap van de samenwerking<\/h1>/);
     assert.match(html, /Aldewolde/);
     assert.match(html, /<title[^>]*>Gemeenten naar aantal regelingen<\/title>/);
-    assert.match(html, /Download deze tabel als CSV/);
-    const csv = await grip.app.request('/landschap/gemeenten.csv?provincie=PV99');
+    assert.match(html, /href="\/landschap\/export\/gemeenten\?sortering=naam&amp;formaat=csv"/);
+    const csv = await grip.app.request('/landschap/export/gemeenten?provincie=PV99&formaat=csv');
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
     const regels = (await csv.text())

@@ -75,9 +75,12 @@ export async function landschapInvoer(db: DbOrTx, f: LandschapFilter = {}): Prom
   // The population on the peildatum where known, else the first known after it (a 2016 analysis on later
   // figures rather than none).
   const inwonersOp = f.peildatum
-    ? sql`order by (i.peildatum <= ${p}) desc, abs(i.peildatum - ${p}::date)`
-    : sql`order by i.peildatum desc`;
-  const inwoners = sql`(select i.aantal from inwonertal i where i.organisatie_id = o.id ${inwonersOp} limit 1)`;
+    ? sql`(i.peildatum <= ${p}) desc, abs(i.peildatum - ${p}::date)`
+    : sql`i.peildatum desc`;
+  // One pass over the population table (one row per organisation) instead of a subquery per row.
+  const inwonersTabel = sql`(select distinct on (i.organisatie_id) i.organisatie_id, i.aantal from inwonertal i
+    order by i.organisatie_id, ${inwonersOp})`;
+  const inwoners = sql`inw.aantal`;
   const [deelnameRijen, organisaties] = await Promise.all([
     query<Rij>(
       db,
@@ -90,6 +93,7 @@ export async function landschapInvoer(db: DbOrTx, f: LandschapFilter = {}): Prom
       join regeling r on r.id = d.regeling_id
       join organisatie o on o.id = d.organisatie_id
       left join organisatie pv on pv.id = o.provincie_id
+      left join ${inwonersTabel} inw on inw.organisatie_id = o.id
       where ${bronConditie(f.bron)} and ${regelingInWerking} and ${deelnameTelt}
       order by r.id, o.code`,
     ),
@@ -99,6 +103,7 @@ export async function landschapInvoer(db: DbOrTx, f: LandschapFilter = {}): Prom
         case when o.soort = 'gemeente' then ${inwoners} end as inwoners,
         (o.geldig_van is null or o.geldig_van <= ${p}) and (o.geldig_tot is null or o.geldig_tot > ${p}) as bestaat
       from organisatie o left join organisatie pv on pv.id = o.provincie_id
+      left join ${inwonersTabel} inw on inw.organisatie_id = o.id
       where o.soort in ('gemeente', 'provincie') and o.code is not null`,
     ),
   ]);

@@ -1,13 +1,24 @@
-/** JSON API of the landschap analyses: /api/v1/landschap/gemeenten and /api/v1/landschap/paren. */
+/**
+ * JSON API of the landschap analyses: /api/v1/landschap/gemeenten, …/paren, …/congruentie and
+ * …/verandering. The same figures as the pages and the exports (analyse-laden.ts).
+ */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { vandaag } from '../../platform/clock';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
 import { fouten, ok } from '../../platform/http/openapi';
+import { problem } from '../../platform/http/problem';
 import { datum, z } from '../../platform/validation';
-import { landschapOverzicht, type GemiddeldAandeel } from './analyse';
+import {
+  type CongruentieTelling,
+  landschapOverzicht,
+  opBeleidsterrein,
+  type GemiddeldAandeel,
+} from './analyse';
 import { landschapInvoer } from './analyse-store';
 import { bronFilters } from './bron-info';
+import { DEFAULT_INDELING, laadCongruentie, laadVerandering } from './analyse-laden';
+import { regioIndelingen } from './kaart-store';
 
 const tag = ['landschap'];
 
@@ -26,6 +37,12 @@ const BasisQuery = z.object({
     .regex(/^PV\d{2}$/, 'Een provinciecode ziet eruit als PV27')
     .optional()
     .openapi({ description: 'Alleen gemeenten in deze provincie', example: 'PV27' }),
+  beleidsterrein: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Alleen regelingen op dit beleidsterrein' }),
 });
 
 const ParenQuery = BasisQuery.extend({
@@ -113,6 +130,113 @@ const ParenSchema = z
   })
   .openapi('LandschapParen');
 
+const HerkomstSchema = z
+  .object({
+    onderdeel: z.string(),
+    bron: z.string(),
+    peildatum: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date', description: 'Peildatum of jaargang van de bron' }),
+    licentie: z.string().nullable(),
+    bestand: z.string().nullable(),
+    ingelezen: z.string().nullable().openapi({ format: 'date-time' }),
+  })
+  .openapi('LandschapHerkomst');
+
+const TellingVelden = {
+  binnen: z.number().int().openapi({ description: 'Medelidmaatschappen binnen één regio' }),
+  over: z.number().int().openapi({ description: 'Medelidmaatschappen over de regiogrens' }),
+  onbekend: z
+    .number()
+    .int()
+    .openapi({ description: 'Medelidmaatschappen met een gemeente die niet in de indeling staat' }),
+  aandeelBinnen: z.number().nullable().openapi({ description: 'binnen / (binnen + over)' }),
+};
+
+const CongruentieQuery = BasisQuery.extend({
+  indeling: z
+    .string()
+    .regex(/^[a-z0-9_]{1,60}$/, 'Een indeling is een sleutel als veiligheidsregio of ggd_regio')
+    .default(DEFAULT_INDELING)
+    .openapi({ description: 'De regio-indeling (Regioatlas)', example: 'veiligheidsregio' }),
+});
+
+const CongruentieSchema = z
+  .object({
+    bron: z.string().nullable(),
+    peildatum: z.string().openapi({ format: 'date' }),
+    provincie: z.string().nullable(),
+    indeling: z.object({ sleutel: z.string(), naam: z.string() }),
+    ...TellingVelden,
+    regios: z.array(
+      z.object({ sleutel: z.string(), naam: z.string(), leden: z.number().int(), ...TellingVelden }),
+    ),
+    gemeenten: z.array(
+      z.object({
+        code: z.string(),
+        naam: z.string(),
+        regios: z.array(z.string()).openapi({ description: 'Sleutels van haar regio’s in de indeling' }),
+        ...TellingVelden,
+        partnersets: z
+          .number()
+          .int()
+          .openapi({ description: 'Verschillende groepen mededeelnemers over haar regelingen' }),
+      }),
+    ),
+    herkomst: z.array(HerkomstSchema),
+  })
+  .openapi('LandschapCongruentie');
+
+const VeranderingQuery = z.object({
+  peildatum: datum
+    .optional()
+    .openapi({ description: 'Peildatum van het landelijk register; zonder: vandaag' }),
+  provincie: BasisQuery.shape.provincie,
+  beleidsterrein: BasisQuery.shape.beleidsterrein,
+});
+
+const VergelijkSchema = z.object({ id: z.string(), naam: z.string(), gemeenten: z.array(z.string()) });
+
+const VeranderingSchema = z
+  .object({
+    toen: z.object({
+      bron: z.string(),
+      peildatum: z.string().openapi({ format: 'date' }),
+      regelingen: z.number().int(),
+    }),
+    nu: z.object({
+      bron: z.string(),
+      peildatum: z.string().openapi({ format: 'date' }),
+      regelingen: z.number().int(),
+    }),
+    matches: z.array(
+      z.object({
+        oud: VergelijkSchema,
+        nieuw: VergelijkSchema,
+        wijze: z.enum(['naam', 'naam-en-deelnemers']),
+        naamgelijkenis: z.number(),
+        deelnemersoverlap: z.number().nullable(),
+        score: z.number(),
+      }),
+    ),
+    alleenOud: z.array(VergelijkSchema),
+    alleenNieuw: z.array(VergelijkSchema),
+    gemeenten: z.array(
+      z.object({
+        code: z.string(),
+        naam: z.string(),
+        toen: z.number().int(),
+        nu: z.number().int(),
+        gebleven: z.number().int(),
+        verlaten: z.number().int(),
+        nieuw: z.number().int(),
+      }),
+    ),
+    herkomst: z.array(HerkomstSchema),
+  })
+  .openapi('LandschapVerandering');
+
 const aandeel = (a: GemiddeldAandeel) => ({ gemiddelde: a.gemiddelde, bekend: a.bekend });
 
 export function landschapApi(api: OpenAPIHono<AppEnv>, s: Services) {
@@ -133,7 +257,7 @@ export function landschapApi(api: OpenAPIHono<AppEnv>, s: Services) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const o = landschapOverzicht(await landschapInvoer(db, q), {
+      const o = landschapOverzicht(opBeleidsterrein(await landschapInvoer(db, q), q.beleidsterrein), {
         provincie: q.provincie,
         minimum: Infinity,
       });
@@ -192,7 +316,7 @@ export function landschapApi(api: OpenAPIHono<AppEnv>, s: Services) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const o = landschapOverzicht(await landschapInvoer(db, q), {
+      const o = landschapOverzicht(opBeleidsterrein(await landschapInvoer(db, q), q.beleidsterrein), {
         provincie: q.provincie,
         minimum: q.minimum,
       });
@@ -207,6 +331,110 @@ export function landschapApi(api: OpenAPIHono<AppEnv>, s: Services) {
           totaal: o.paren.length,
           pagina: q.pagina,
           perPagina: q.perPagina,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/landschap/congruentie',
+      tags: tag,
+      operationId: 'getLandschapCongruentie',
+      summary:
+        'Hoeveel medelidmaatschappen binnen de regio’s van een indeling blijven; per regio en per gemeente',
+      request: { query: CongruentieQuery },
+      responses: {
+        200: ok(CongruentieSchema, 'De congruentie met de indeling'),
+        400: fouten[400],
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const u = await laadCongruentie(db, q);
+      if (!u) {
+        const bekend = (await regioIndelingen(db)).map((i) => i.indeling);
+        return problem(c, 400, 'Ongeldige invoer', {
+          code: 'onbekende_indeling',
+          detail: bekend.length ? undefined : 'Er zijn nog geen regio-indelingen ingelezen.',
+          invalidParams: [
+            {
+              name: 'indeling',
+              reason: bekend.length
+                ? `Deze indeling is niet ingelezen; kies uit: ${bekend.join(', ')}`
+                : 'Deze indeling is niet ingelezen',
+            },
+          ],
+        }) as never;
+      }
+      const cg = u.congruentie;
+      const telling = (t: CongruentieTelling) => ({
+        binnen: t.binnen,
+        over: t.over,
+        onbekend: t.onbekend,
+        aandeelBinnen: t.aandeelBinnen,
+      });
+      return c.json(
+        {
+          bron: q.bron ?? null,
+          peildatum: q.peildatum ?? vandaag(),
+          provincie: q.provincie ?? null,
+          indeling: { sleutel: u.indeling, naam: u.indelingNaam },
+          ...telling(cg),
+          regios: cg.regios.map((r) => ({
+            sleutel: r.sleutel,
+            naam: r.naam,
+            leden: r.leden,
+            ...telling(r),
+          })),
+          gemeenten: u.gemeenten.map((g) => ({
+            code: g.code,
+            naam: u.namen.get(g.code) ?? g.code,
+            regios: g.regios,
+            ...telling(g),
+            partnersets: u.partnersets.get(g.code) ?? 0,
+          })),
+          herkomst: u.herkomst,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/landschap/verandering',
+      tags: tag,
+      operationId: 'getLandschapVerandering',
+      summary:
+        'De regelingen van 2016 (OpenGR) naast die van het landelijk register: gekoppeld, alleen toen, alleen nu',
+      request: { query: VeranderingQuery },
+      responses: {
+        200: ok(VeranderingSchema, 'De verandering, met elke koppeling en waarop'),
+        400: fouten[400],
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const u = await laadVerandering(db, q);
+      const v = u.verandering;
+      const kaal = (r: { id: string; naam: string; gemeenten: readonly string[] }) => ({
+        id: r.id,
+        naam: r.naam,
+        gemeenten: [...r.gemeenten],
+      });
+      return c.json(
+        {
+          toen: { ...u.toen, regelingen: v.toen },
+          nu: { ...u.nu, regelingen: v.nu },
+          matches: v.matches.map((m) => ({ ...m, oud: kaal(m.oud), nieuw: kaal(m.nieuw) })),
+          alleenOud: v.alleenOud.map(kaal),
+          alleenNieuw: v.alleenNieuw.map(kaal),
+          gemeenten: u.gemeenten.map((g) => ({ ...g, naam: u.namen.get(g.code) ?? g.code })),
+          herkomst: u.herkomst,
         },
         200,
       );

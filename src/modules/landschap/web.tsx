@@ -8,11 +8,11 @@ import type { Child, FC } from 'hono/jsx';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
 import { render } from '../../platform/http/pages';
-import { datum as datumVeld } from '../../platform/validation';
 import {
   Alert,
   Button,
   DataList,
+  ErrorSummary,
   Heading,
   Link,
   P,
@@ -24,17 +24,23 @@ import {
   procent,
   tijdstip,
 } from '../../platform/views/components';
-import { landschapOverzicht, type GemeenteRij, type LandschapOverzicht } from './analyse';
-import { landschapInvoer } from './analyse-store';
-import {
-  BRON_INFO,
-  bronFilterLabel,
-  bronFilters,
-  type BronFilter,
-  type ImportBron,
-  isImportBron,
-} from './bron-info';
+import { kaart, netwerk, partnersets, type GemeenteRij, type LandschapOverzicht } from './analyse';
+import { laadOverzicht } from './analyse-laden';
+import { BRON_INFO, bronFilterLabel, bronFilters, type ImportBron, isImportBron } from './bron-info';
+import { grenzen } from './kaart-store';
 import type { BronOverzicht } from './store';
+import { importHerkomst } from './uitvoer';
+import {
+  ExportLinks,
+  filterParams,
+  type GelezenFilters,
+  HerkomstBlok,
+  KaartFiguur,
+  leesLandschapFilters,
+  maatLabel,
+  maten,
+  NetwerkFiguur,
+} from './weergave';
 
 const KOPPELING: Record<string, string> = {
   tooi: 'op TOOI-URI',
@@ -175,9 +181,7 @@ export const BronSectie: FC<{ b: BronOverzicht }> = ({ b }) => {
   );
 };
 
-const laadExport = () => import('../../platform/documenten/export');
-
-const sorteringen = [
+export const sorteringen = [
   'naam',
   'code',
   '-regelingen',
@@ -186,7 +190,7 @@ const sorteringen = [
   '-zeggenschap',
   '-inwoners',
 ] as const;
-type Sortering = (typeof sorteringen)[number];
+export type Sortering = (typeof sorteringen)[number];
 const sorteerLabel: Record<Sortering, string> = {
   naam: 'Naam',
   code: 'CBS-code',
@@ -196,7 +200,7 @@ const sorteerLabel: Record<Sortering, string> = {
   '-zeggenschap': 'Grootste zeggenschap eerst',
   '-inwoners': 'Meeste inwoners eerst',
 };
-const vergelijk: Record<Sortering, (a: GemeenteRij, b: GemeenteRij) => number> = {
+export const vergelijk: Record<Sortering, (a: GemeenteRij, b: GemeenteRij) => number> = {
   naam: (a, b) => a.naam.localeCompare(b.naam, 'nl'),
   code: (a, b) => a.code.localeCompare(b.code),
   '-regelingen': (a, b) => b.regelingen - a.regelingen || a.naam.localeCompare(b.naam, 'nl'),
@@ -210,67 +214,26 @@ const vergelijk: Record<Sortering, (a: GemeenteRij, b: GemeenteRij) => number> =
 /** How many of the strongest pairs the page lists. */
 const PAREN_OP_PAGINA = 25;
 
-interface LandschapFilters {
-  bron: BronFilter | undefined;
-  peildatum: string | undefined;
-  provincie: string | undefined;
+interface LandschapFilters extends GelezenFilters {
   sortering: Sortering;
+  /** The network: pairs sharing at least this many; without: chosen so that about 60 pairs show. */
+  minimum: number | undefined;
 }
 
-function leesFilters(q: Record<string, string>): LandschapFilters & { ongeldigePeildatum: boolean } {
-  const peildatum = datumVeld.safeParse(q.peildatum).success ? q.peildatum : undefined;
+function leesFilters(q: Record<string, string>): LandschapFilters {
+  const f = leesLandschapFilters(q);
+  const minimum = /^\d{1,4}$/.test(q.minimum ?? '') && Number(q.minimum) >= 1 ? Number(q.minimum) : undefined;
   return {
-    bron: (bronFilters as readonly string[]).includes(q.bron ?? '') ? (q.bron as BronFilter) : undefined,
-    peildatum,
-    provincie: /^PV\d{2}$/i.test(q.provincie ?? '') ? q.provincie!.toUpperCase() : undefined,
+    ...f,
     sortering: (sorteringen as readonly string[]).includes(q.sortering ?? '')
       ? (q.sortering as Sortering)
       : '-regelingen',
-    ongeldigePeildatum: Boolean(q.peildatum) && !peildatum,
+    minimum,
   };
 }
 
-const zoekParams = (f: LandschapFilters, extra: Record<string, string> = {}) =>
-  new URLSearchParams(
-    Object.entries({ bron: f.bron, peildatum: f.peildatum, provincie: f.provincie, ...extra }).filter(
-      (e): e is [string, string] => Boolean(e[1]),
-    ),
-  ).toString();
-
-/** The columns of the per-municipality table and its CSV export. */
-const exportKolommen = [
-  { sleutel: 'code', titel: 'CBS-code' },
-  { sleutel: 'naam', titel: 'Gemeente' },
-  { sleutel: 'provincie', titel: 'Provincie' },
-  { sleutel: 'inwoners', titel: 'Inwoners' },
-  { sleutel: 'regelingen', titel: 'Regelingen' },
-  { sleutel: 'partners', titel: 'Partnergemeenten' },
-  { sleutel: 'stemaandeel', titel: 'Gemiddeld stemaandeel' },
-  { sleutel: 'stemaandeelBekend', titel: 'Stemaandeel bekend in' },
-  { sleutel: 'kostenaandeel', titel: 'Gemiddeld kostenaandeel' },
-  { sleutel: 'kostenaandeelBekend', titel: 'Kostenaandeel bekend in' },
-  { sleutel: 'bevolkingsaandeel', titel: 'Gemiddeld bevolkingsaandeel' },
-  { sleutel: 'zeggenschap', titel: 'Zeggenschap (stemaandeel, anders bevolkingsaandeel)' },
-  { sleutel: 'zeggenschapGeschat', titel: 'Zeggenschap geschat in' },
-  { sleutel: 'perBeleidsterrein', titel: 'Per beleidsterrein' },
-];
-const exportRijen = (o: LandschapOverzicht) =>
-  o.gemeenten.map((g) => ({
-    code: g.code,
-    naam: g.naam,
-    provincie: g.provincieNaam,
-    inwoners: g.inwoners,
-    regelingen: g.regelingen,
-    partners: g.partners,
-    stemaandeel: g.stemaandeel.gemiddelde,
-    stemaandeelBekend: g.stemaandeel.bekend,
-    kostenaandeel: g.kostenaandeel.gemiddelde,
-    kostenaandeelBekend: g.kostenaandeel.bekend,
-    bevolkingsaandeel: g.bevolkingsaandeel.gemiddelde,
-    zeggenschap: g.zeggenschap.gemiddelde,
-    zeggenschapGeschat: g.zeggenschap.geschat,
-    perBeleidsterrein: g.perBeleidsterrein.map((b) => `${b.beleidsterrein}: ${b.aantal}`).join('; '),
-  }));
+/** How many of the strongest pairs the network shows at most. */
+const NETWERK_MAXIMUM = 80;
 
 /** Bins of the histogram: the number of regelingen in steps of `breedte`. */
 function klassen(o: LandschapOverzicht): { van: number; tot: number; gemeenten: number }[] {
@@ -339,14 +302,18 @@ const Histogram: FC<{ o: LandschapOverzicht }> = ({ o }) => {
 const aandeelCel = (a: { gemiddelde: number | null; bekend: number }) =>
   a.gemiddelde === null ? '—' : `${procent(a.gemiddelde)} (${getal(a.bekend)})`;
 
-/** The page /landschap and the CSV export /landschap/gemeenten.csv. */
+/** The page /landschap; the old CSV address /landschap/gemeenten.csv leads to the export. */
 export function landschapWeb(app: Hono<AppEnv>, s: Services) {
   const db = s.database.db;
 
   app.get('/landschap', async (c) => {
     const f = leesFilters(c.req.query());
-    const invoer = await landschapInvoer(db, f);
-    const o = landschapOverzicht(invoer, { provincie: f.provincie, minimum: 1 });
+    const [{ invoer, overzicht: o, herkomst, beleidsterreinen }, grens] = await Promise.all([
+      laadOverzicht(db, f, 1),
+      grenzen(db),
+    ]);
+    const codes = invoer.gemeenten.map((g) => g.code);
+    const sets = partnersets(invoer.deelnames, codes);
     const gemeenten = [...o.gemeenten].sort(vergelijk[f.sortering]);
     const v = o.verdeling;
     const provincieOpties = [...invoer.provincies.entries()]
@@ -356,6 +323,38 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
     const bronTekst = f.bron
       ? bronFilterLabel[f.bron]
       : 'het register (ingevoerd in Grip en het landelijk GR-register)';
+    const params = filterParams(f);
+
+    // The map: the gemeenten shown (one province when filtered), coloured by the measure chosen.
+    const rij = new Map(o.gemeenten.map((g) => [g.code, g]));
+    const waarde = (code: string): number | null => {
+      const g = rij.get(code);
+      if (!g) return null;
+      if (f.maat === 'regelingen') return g.regelingen;
+      if (f.maat === 'partnersets') return sets.get(code) ?? 0;
+      return g[f.maat].gemiddelde;
+    };
+    const gebieden = grens.gebieden.filter((g) => rij.has(g.code));
+    const k = gebieden.length
+      ? kaart(gebieden, new Map(gebieden.map((g) => [g.code, waarde(g.code)])))
+      : null;
+
+    // The network: the strongest pairs, placed on the map when it is there.
+    const minimum = f.minimum ?? Math.max(1, o.paren[NETWERK_MAXIMUM - 1]?.gedeeld ?? 1);
+    const sterkst = o.paren.filter((p) => p.gedeeld >= minimum);
+    const n = netwerk(
+      sterkst.map((p) => ({ a: p.a.code, b: p.b.code, gedeeld: p.gedeeld })),
+      k
+        ? {
+            maximum: NETWERK_MAXIMUM,
+            posities: new Map(k.paden.map((p) => [p.code, p.midden])),
+            breedte: k.breedte,
+            hoogte: k.hoogte,
+          }
+        : { maximum: NETWERK_MAXIMUM },
+    );
+    const namen = new Map(invoer.gemeenten.map((g) => [g.code, g.naam]));
+    const fouten = f.fouten;
     return render(
       c,
       s,
@@ -366,6 +365,7 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
           Aan hoeveel gemeenschappelijke regelingen elke gemeente deelneemt, met wie zij het vaakst samenwerkt
           en hoeveel zeggenschap zij heeft.
         </P>
+        <ErrorSummary fouten={fouten} />
         <form
           class="utrecht-form"
           method="get"
@@ -380,14 +380,15 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
               leeg="Het register (ingevoerd in Grip en het landelijk GR-register)"
               opties={bronFilters.map((b) => [b, bronFilterLabel[b]])}
               waarde={f.bron}
+              fout={fouten.bron}
             />
             <TextField
               naam="peildatum"
               label="Peildatum"
               type="date"
               hulp="Alleen regelingen die op deze datum golden; leeg: nu"
-              waarde={f.ongeldigePeildatum ? c.req.query('peildatum') : f.peildatum}
-              fout={f.ongeldigePeildatum ? 'Geef een datum als JJJJ-MM-DD' : undefined}
+              waarde={fouten.peildatum ? c.req.query('peildatum') : f.peildatum}
+              fout={fouten.peildatum}
             />
             <Select
               naam="provincie"
@@ -395,6 +396,21 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
               leeg="Heel Nederland"
               opties={provincieOpties}
               waarde={f.provincie}
+              fout={fouten.provincie}
+            />
+            <Select
+              naam="beleidsterrein"
+              label="Beleidsterrein"
+              leeg="Alle beleidsterreinen"
+              opties={beleidsterreinen.map((b) => [b, b])}
+              waarde={f.beleidsterrein}
+            />
+            <Select
+              naam="maat"
+              label="Kaart toont"
+              opties={maten.map((m) => [m, maatLabel[m]])}
+              waarde={f.maat}
+              fout={fouten.maat}
             />
             <Select
               naam="sortering"
@@ -408,7 +424,8 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
         <p class="utrecht-paragraph" role="status">
           {getal(o.regelingen)} {o.regelingen === 1 ? 'regeling' : 'regelingen'} met {getal(o.deelnames)}{' '}
           deelnames; {getal(o.gemeenten.length)} gemeenten
-          {f.provincie ? ` in ${invoer.provincies.get(f.provincie) ?? f.provincie}` : ''}. Bron: {bronTekst}
+          {f.provincie ? ` in ${invoer.provincies.get(f.provincie) ?? f.provincie}` : ''}
+          {f.beleidsterrein ? `, beleidsterrein ${f.beleidsterrein}` : ''}. Bron: {bronTekst}
           {f.peildatum ? `, peildatum ${datum(f.peildatum)}` : ''}.
           {isImportBron(f.bron) ? ` Licentie: ${BRON_INFO[f.bron].licentie}.` : ''}
         </p>
@@ -417,6 +434,36 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
             De momentopname van 2016 is onvolledig en niet actueel; zij hoort niet bij het register.
           </Alert>
         ) : null}
+        <P>
+          Verder: <Link href={`/landschap/congruentie?${params}`}>congruentie met regio-indelingen</Link> en{' '}
+          <Link href={`/landschap/verandering?${filterParams({ provincie: f.provincie })}`}>
+            verandering van 2016 naar nu
+          </Link>
+          .
+        </P>
+
+        <Heading level={2}>Kaart</Heading>
+        {k ? (
+          <>
+            <P>
+              {maatLabel[f.maat]} per gemeente, in klassen van ongeveer even veel gemeenten. Kies een andere
+              maat bij “Kaart toont”. Grenzen: {grens.herkomst?.omschrijving}, licentie{' '}
+              {grens.herkomst?.licentie}.
+            </P>
+            <KaartFiguur
+              k={k}
+              maat={f.maat}
+              titel={`Kaart: ${maatLabel[f.maat].toLowerCase()} per gemeente`}
+              href={(code) => `/landschap/gemeenten/${code}?${params}`}
+            />
+          </>
+        ) : (
+          <Alert type="info">
+            Er zijn nog geen gemeentegrenzen ingelezen, dus er is geen kaart. Een beheerder leest ze in met{' '}
+            <code>npx grip import grenzen &lt;bestand&gt;</code> (bijvoorbeeld de vereenvoudigde grenzen van
+            CBS in TopoJSON of GeoJSON).
+          </Alert>
+        )}
 
         <Heading level={2}>Verdeling over de gemeenten</Heading>
         <DataList
@@ -436,7 +483,7 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
             kolommen={[
               {
                 kop: 'Gemeente',
-                cel: (t) => <Link href={`/organisaties/${t.item.code}`}>{t.item.naam}</Link>,
+                cel: (t) => <Link href={`/landschap/gemeenten/${t.item.code}`}>{t.item.naam}</Link>,
               },
               { kop: 'Regelingen', numeriek: true, cel: (t) => getal(t.waarde) },
             ]}
@@ -447,7 +494,7 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
             kolommen={[
               {
                 kop: 'Gemeente',
-                cel: (t) => <Link href={`/organisaties/${t.item.code}`}>{t.item.naam}</Link>,
+                cel: (t) => <Link href={`/landschap/gemeenten/${t.item.code}`}>{t.item.naam}</Link>,
               },
               { kop: 'Regelingen', numeriek: true, cel: (t) => getal(t.waarde) },
             ]}
@@ -458,21 +505,37 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
         <P>
           Paren van gemeenten die de meeste regelingen met elkaar delen. Alle paren vanaf een minimum staan in
           de API:{' '}
-          <Link href={`/api/v1/landschap/paren?${zoekParams(f, { minimum: '5' })}`}>
+          <Link href={`/api/v1/landschap/paren?${filterParams(f, { minimum: '5' })}`}>
             /api/v1/landschap/paren
           </Link>
           .
         </P>
+        <ExportLinks analyse="paren" params={params} />
         <Tabel
           bijschrift={`De ${PAREN_OP_PAGINA} sterkste paren`}
           rijen={o.paren.slice(0, PAREN_OP_PAGINA)}
           leeg="Geen gemeenten die samen een regeling delen."
           kolommen={[
-            { kop: 'Gemeente', cel: (p) => <Link href={`/organisaties/${p.a.code}`}>{p.a.naam}</Link> },
-            { kop: 'en gemeente', cel: (p) => <Link href={`/organisaties/${p.b.code}`}>{p.b.naam}</Link> },
+            {
+              kop: 'Gemeente',
+              cel: (p) => <Link href={`/landschap/gemeenten/${p.a.code}`}>{p.a.naam}</Link>,
+            },
+            {
+              kop: 'en gemeente',
+              cel: (p) => <Link href={`/landschap/gemeenten/${p.b.code}`}>{p.b.naam}</Link>,
+            },
             { kop: 'Gedeelde regelingen', numeriek: true, cel: (p) => getal(p.gedeeld) },
           ]}
         />
+
+        <Heading level={2}>Netwerk</Heading>
+        <P>
+          De {n.verbindingen.length < sterkst.length ? getal(n.verbindingen.length) : ''} sterkste paren als
+          netwerk: paren die minstens {minimum} {minimum === 1 ? 'regeling' : 'regelingen'} delen
+          {n.verbindingen.length < sterkst.length ? ` (${getal(sterkst.length)} in totaal)` : ''}.{' '}
+          {k ? 'Elke gemeente staat op haar plaats op de kaart.' : ''}
+        </P>
+        <NetwerkFiguur n={n} namen={namen} minimum={minimum} />
 
         <Heading level={2}>Per provincie</Heading>
         <Tabel
@@ -495,18 +558,20 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
         <P>
           Zeggenschap is het gemiddelde stemaandeel van de gemeente in haar regelingen; waar het stemaandeel
           onbekend is, telt haar aandeel in de inwoners van de deelnemende gemeenten als schatting. Tussen
-          haakjes: in hoeveel regelingen het aandeel bekend is.{' '}
-          <Link href={`/landschap/gemeenten.csv?${zoekParams(f, { sortering: f.sortering })}`}>
-            Download deze tabel als CSV
-          </Link>
-          .
+          haakjes: in hoeveel regelingen het aandeel bekend is. Partnersets: met hoeveel verschillende groepen
+          partners de gemeente samenwerkt.
         </P>
+        <ExportLinks analyse="gemeenten" params={filterParams(f, { sortering: f.sortering })} />
+        <ExportLinks analyse="register" params={params} />
         <Tabel
           bijschrift={`Gemeenten (gesorteerd op: ${sorteerLabel[f.sortering].toLowerCase()})`}
           rijen={gemeenten}
           leeg="Geen gemeenten gevonden."
           kolommen={[
-            { kop: 'Gemeente', cel: (g) => <Link href={`/organisaties/${g.code}`}>{g.naam}</Link> },
+            {
+              kop: 'Gemeente',
+              cel: (g) => <Link href={`/landschap/gemeenten/${g.code}?${params}`}>{g.naam}</Link>,
+            },
             { kop: 'CBS-code', cel: (g) => g.code },
             { kop: 'Provincie', cel: (g) => g.provincieNaam ?? '—' },
             { kop: 'Inwoners', numeriek: true, cel: (g) => getal(g.inwoners) ?? '—' },
@@ -515,7 +580,9 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
               numeriek: true,
               cel: (g) =>
                 g.regelingen ? (
-                  <Link href={`/regelingen?${zoekParams(f, { deelnemer: g.code, provincie: '' })}`}>
+                  <Link
+                    href={`/regelingen?${filterParams({ bron: f.bron, peildatum: f.peildatum }, { deelnemer: g.code })}`}
+                  >
                     {getal(g.regelingen)}
                   </Link>
                 ) : (
@@ -523,6 +590,7 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
                 ),
             },
             { kop: 'Partnergemeenten', numeriek: true, cel: (g) => getal(g.partners) },
+            { kop: 'Partnersets', numeriek: true, cel: (g) => getal(sets.get(g.code) ?? 0) },
             { kop: 'Zeggenschap', numeriek: true, cel: (g) => aandeelCel(g.zeggenschap) },
             { kop: 'Kostenaandeel', numeriek: true, cel: (g) => aandeelCel(g.kostenaandeel) },
             {
@@ -532,22 +600,20 @@ export function landschapWeb(app: Hono<AppEnv>, s: Services) {
             },
           ]}
         />
+        <HerkomstBlok
+          herkomst={[
+            ...herkomst,
+            ...(k && grens.herkomst ? [importHerkomst('Gemeentegrenzen', grens.herkomst)] : []),
+          ]}
+        />
       </>,
       { huidig: '/landschap' },
     );
   });
 
-  app.get('/landschap/gemeenten.csv', async (c) => {
-    const f = leesFilters(c.req.query());
-    const o = landschapOverzicht(await landschapInvoer(db, f), { provincie: f.provincie, minimum: Infinity });
-    o.gemeenten.sort(vergelijk[f.sortering]);
-    const { naarCsv } = await laadExport();
-    const naam = ['landschap-gemeenten', f.bron, f.peildatum, f.provincie?.toLowerCase()]
-      .filter(Boolean)
-      .join('-');
-    return c.body(naarCsv(exportKolommen, exportRijen(o)), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${naam}.csv"`,
-    });
+  app.get('/landschap/gemeenten.csv', (c) => {
+    const q = new URLSearchParams(c.req.query());
+    q.set('formaat', 'csv');
+    return c.redirect(`/landschap/export/gemeenten?${q.toString()}`, 301);
   });
 }

@@ -124,14 +124,36 @@ function breedteVoor(k: Kolom, waarden: Cel[]): number {
   return Math.min(60, Math.max(8, langste + 2));
 }
 
-/** An XLSX workbook with one sheet: bold frozen header with autofilter, text as text, numbers as numbers. */
+/** A further sheet of a workbook (e.g. the provenance of the data in the first). */
+export interface Blad {
+  naam: string;
+  kolommen: Kolom[];
+  rijen: Record<string, unknown>[];
+}
+
+/**
+ * An XLSX workbook with one sheet: bold frozen header with autofilter, text as text, numbers as numbers;
+ * `verder` adds sheets after it, written the same way.
+ */
 export async function naarXlsx(
   bladnaam: string,
   kolommen: Kolom[],
   rijen: Record<string, unknown>[],
+  verder: Blad[] = [],
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Grip';
+  voegBladToe(wb, bladnaam, kolommen, rijen);
+  for (const b of verder) voegBladToe(wb, b.naam, b.kolommen, b.rijen);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function voegBladToe(
+  wb: ExcelJS.Workbook,
+  bladnaam: string,
+  kolommen: Kolom[],
+  rijen: Record<string, unknown>[],
+): void {
   const blad = wb.addWorksheet(geldigeBladnaam(bladnaam), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   });
@@ -164,5 +186,4 @@ export async function naarXlsx(
       to: { row: rijen.length + 1, column: kolommen.length },
     };
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -9,5 +9,26 @@ export {
   type LandschapOverzicht,
   type OverzichtInvoer,
   type ParenRij,
+  beleidsterreinenIn,
   landschapOverzicht,
+  opBeleidsterrein,
 } from './overzicht';
+export {
+  type Congruentie,
+  type CongruentieTelling,
+  type GemeenteCongruentie,
+  type Regio,
+  type RegioCongruentie,
+  congruentie,
+  partnersets,
+} from './congruentie';
+export {
+  type GemeenteVerandering,
+  type Match,
+  type Verandering,
+  type VergelijkRegeling,
+  verandering,
+  vergelijkbareNaam,
+} from './verandering';
+export { type Geometrie, type Kaart, type KaartGebied, type KaartPad, kaart, KLEUR_ONBEKEND } from './kaart';
+export { type Netwerk, netwerk } from './netwerk';

@@ -89,3 +89,18 @@ export function landschapOverzicht(
       .map((p) => ({ ...p, naam: invoer.provincies.get(p.provincieCode)! })),
   };
 }
+
+/** The policy areas in the input, alphabetically (the options of the filter). */
+export function beleidsterreinenIn(deelnames: readonly AnalyseDeelname[]): string[] {
+  return [...new Set(deelnames.flatMap((d) => d.beleidsterreinen))].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** The input limited to the regelingen of one policy area (none: unchanged), the count of regelingen redone. */
+export function opBeleidsterrein<T extends OverzichtInvoer>(
+  invoer: T,
+  beleidsterrein: string | undefined,
+): T {
+  if (!beleidsterrein) return invoer;
+  const deelnames = invoer.deelnames.filter((d) => d.beleidsterreinen.includes(beleidsterrein));
+  return { ...invoer, deelnames, regelingen: new Set(deelnames.map((d) => d.regelingId)).size };
+}
