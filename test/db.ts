@@ -58,7 +58,9 @@ export async function createTestDatabase(opties: TestDbOpties = {}): Promise<Dat
         // pool.end() resolves before each connection has said goodbye to the server; a forced drop
         // now would terminate them mid-close. Wait (briefly) until the server has let them go.
         for (let i = 0; i < 50; i++) {
-          const over = await adminQuery(adminUrl, 'select 1 from pg_stat_activity where datname = $1', [name]);
+          const over = await adminQuery(adminUrl, 'select 1 from pg_stat_activity where datname = $1', [
+            name,
+          ]);
           if (!over.rowCount) break;
           await new Promise((r) => setTimeout(r, 100));
         }

@@ -116,10 +116,7 @@ export const regio = pgTable(
     /** The population the source gives for the whole region (reference date unknown). */
     inwoners: integer('inwoners'),
   },
-  (t) => [
-    uniqueIndex('regio_uq').on(t.bronImportId, t.sleutel),
-    index('regio_indeling_idx').on(t.indeling),
-  ],
+  (t) => [uniqueIndex('regio_uq').on(t.bronImportId, t.sleutel), index('regio_indeling_idx').on(t.indeling)],
 );
 
 /** A gemeente in a region, as the source row gives it (code of that vintage), linked where it resolves. */
