@@ -3,9 +3,10 @@
  * (`roo-polder-2026`, 1,639 files; target: under 10 s) and then the OpenGR 2016 snapshot with the
  * successor table (target: under 5 s), as `grip import roo-polder` and `grip import opengr` run them.
  *
- * Each is timed around the import itself (`importRooPolder`, `importOpengr`: comparing with the database
- * and writing, in one transaction) on an already opened and migrated PGlite of its own, so the national
- * data of the other sections stay as they are; reading and parsing the files is measured apart. A second
+ * Each target covers reading and parsing the files plus the import itself (`importRooPolder`,
+ * `importOpengr`: comparing with the database and writing, in one transaction), on an already opened and
+ * migrated PGlite of its own, so the national data of the other sections stay as they are; both parts
+ * are also reported apart. A second
  * run of the register (nothing changes) is measured too, without a target. Skipped with a note when the
  * shared data is missing (GRIP_SHARED_DATA).
  */
@@ -97,10 +98,11 @@ export const landschapImport: Sectie = {
           deelnames: o.deelnames.nieuw,
         },
         method:
-          'importRooPolder and importOpengr timed in-process around the call (one transaction each: reading the database, comparing, writing) on a fresh, migrated PGlite data folder of its own, opened before the timing; first the register into the empty database, then the same again (nothing changes), then OpenGR with the successor table (its gemeenten come from the register). Reading and parsing the files is measured separately (lezenMs).',
+          'importRooPolder and importOpengr timed in-process around the call (one transaction each: reading the database, comparing, writing) on a fresh, migrated PGlite data folder of its own, opened before the timing; first the register into the empty database, then the same again (nothing changes), then OpenGR with the successor table (its gemeenten come from the register). Reading and parsing the files is measured separately (lezenMs); the targets apply to lezenMs + importMs.',
       });
-      ctx.doel({ ...doelen[0]!, value: polderMs, kind: 'max', unit: 'ms' });
-      ctx.doel({ ...doelen[1]!, value: opengrMs, kind: 'max', unit: 'ms' });
+      // The target covers what a user waits for: reading the files and importing them.
+      ctx.doel({ ...doelen[0]!, value: leesPolderMs + polderMs, kind: 'max', unit: 'ms' });
+      ctx.doel({ ...doelen[1]!, value: leesOpengrMs + opengrMs, kind: 'max', unit: 'ms' });
     } finally {
       await database.close();
       fs.rmSync(map, { recursive: true, force: true });
