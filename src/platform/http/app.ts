@@ -220,7 +220,7 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
 function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): MiddlewareHandler<AppEnv> {
   const opslag = new Map<
     string,
-    { teller: number; dag: string; geldigTot: number; headers: [string, string][]; body: ArrayBuffer }
+    { teller: number; dag: string; geldigTot: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> }
   >();
   let bytes = 0;
   // Admission: a URL is kept only when it is asked for a second time, so one-off URLs (search
@@ -271,7 +271,9 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     const type = res.headers.get('content-type') ?? '';
     if (res.status !== 200 || res.headers.has('set-cookie') || !/^(text\/html|application\/json)/.test(type))
       return;
-    const body = await res.clone().arrayBuffer();
+    // A Uint8Array (not an ArrayBuffer): the Node adapter then writes it straight to the socket
+    // instead of building a full web Response around it.
+    const body = new Uint8Array(await res.clone().arrayBuffer());
     if (body.byteLength > maxBytes / 16) return;
     const vorige = opslag.get(sleutel);
     if (vorige) {
