@@ -12,7 +12,6 @@
  *   writes it. Figures of other dates stay.
  */
 import { randomUUID } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import type { Actor } from '../../platform/audit/audit';
@@ -22,6 +21,7 @@ import type { CbsBevolking } from './bronnen/cbs-odata';
 import { ANDERE_BRON_INFO } from './bron-info';
 import { ImportGeweigerd, type Telling, type Voortgang } from './import-regelingen';
 import { bronImport } from './schema';
+import { legHerkomstVast } from './herkomst-store';
 
 export interface CbsInwonersOpties {
   /** The file or address read, for the provenance (a file's name, no server path). */
@@ -137,28 +137,13 @@ export async function importCbsInwoners(
         zonderWaarde: r.zonderWaarde,
       },
     };
-    if (!importRij) {
-      await tx.insert(bronImport).values({ id: importId, bron: 'cbs', peildatum, ...provenance });
-      r.bronImport = 'nieuw';
-    } else if (
-      schrijf.length ||
-      !isDeepStrictEqual(
-        {
-          omschrijving: importRij.omschrijving,
-          licentie: importRij.licentie,
-          bestand: importRij.bestand,
-          toelichting: importRij.toelichting,
-          tellingen: importRij.tellingen,
-        },
-        provenance,
-      )
-    ) {
-      await tx
-        .update(bronImport)
-        .set({ ...provenance, gewijzigd: new Date() })
-        .where(eq(bronImport.id, importId));
-      r.bronImport = 'gewijzigd';
-    }
+    r.bronImport = await legHerkomstVast(
+      tx,
+      importRij,
+      { id: importId, bron: 'cbs', peildatum },
+      provenance,
+      schrijf.length > 0,
+    );
 
     for (let i = 0; i < schrijf.length; i += 5000)
       await tx

@@ -36,6 +36,7 @@ import {
 } from './grenzen-geometrie';
 import { ImportGeweigerd, type Telling, type Voortgang } from './import-regelingen';
 import { bronImport, grens } from './schema';
+import { legHerkomstVast } from './herkomst-store';
 
 /** The vintage of the shared-data boundaries: gemeentelijke indeling of 1 January 2023. */
 export const GRENZEN_JAARGANG = 2023;
@@ -178,28 +179,13 @@ export async function importGrenzen(
       tellingen: soorten,
     };
     const veranderd = nieuw.length + gewijzigd.length > 0;
-    if (!importRij) {
-      await tx.insert(bronImport).values({ id: importId, bron: 'grenzen', peildatum, ...provenance });
-      r.bronImport = 'nieuw';
-    } else if (
-      veranderd ||
-      !isDeepStrictEqual(
-        {
-          omschrijving: importRij.omschrijving,
-          licentie: importRij.licentie,
-          bestand: importRij.bestand,
-          toelichting: importRij.toelichting,
-          tellingen: importRij.tellingen,
-        },
-        provenance,
-      )
-    ) {
-      await tx
-        .update(bronImport)
-        .set({ ...provenance, gewijzigd: new Date() })
-        .where(eq(bronImport.id, importId));
-      r.bronImport = 'gewijzigd';
-    }
+    r.bronImport = await legHerkomstVast(
+      tx,
+      importRij,
+      { id: importId, bron: 'grenzen', peildatum },
+      provenance,
+      veranderd,
+    );
     if (r.bronImport === 'ongewijzigd') return r;
 
     meld('grenzen schrijven …');

@@ -40,6 +40,7 @@ import { deelname, regeling } from '../regelingen/schema';
 import type { Herkomst } from './bronnen/bron';
 import { BRON_INFO, type ImportBron } from './bron-info';
 import { bronDeelname, bronImport, type BronOrgaan } from './schema';
+import { legHerkomstVast } from './herkomst-store';
 
 /** Progress of long work, one short Dutch line at a time. */
 export type Voortgang = (melding: string) => void;
@@ -527,23 +528,13 @@ export async function schrijfPlan(
     toelichting: plan.toelichting,
     tellingen,
   };
-  if (!importRij) {
-    await tx
-      .insert(bronImport)
-      .values({ id: importId, bron: plan.bron, peildatum: plan.peildatum, ...importWaarden });
-    resultaat.bronImport = 'nieuw';
-  } else if (
-    teSchrijven > 0 ||
-    (Object.keys(importWaarden) as (keyof typeof importWaarden)[]).some(
-      (k) => !isDeepStrictEqual(importRij[k], importWaarden[k]),
-    )
-  ) {
-    await tx
-      .update(bronImport)
-      .set({ ...importWaarden, gewijzigd: sql`now()` })
-      .where(eq(bronImport.id, importId));
-    resultaat.bronImport = 'gewijzigd';
-  }
+  resultaat.bronImport = await legHerkomstVast(
+    tx,
+    importRij,
+    { id: importId, bron: plan.bron, peildatum: plan.peildatum },
+    importWaarden,
+    teSchrijven > 0,
+  );
   if (teSchrijven === 0) return resultaat;
 
   if (nieuweRegelingen.length) meld(`${getal(nieuweRegelingen.length)} nieuwe regelingen schrijven …`);

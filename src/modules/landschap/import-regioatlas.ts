@@ -26,6 +26,7 @@ import type { RegioIndeling } from './bronnen/regioatlas';
 import { ANDERE_BRON_INFO } from './bron-info';
 import { ImportGeweigerd, type Telling, type Voortgang } from './import-regelingen';
 import { bronImport, regio, regioLid } from './schema';
+import { legHerkomstVast } from './herkomst-store';
 
 /** The gemeentelijke indeling of the shared-data files: 1 January 2016 (390 gemeenten). */
 export const REGIOATLAS_PEILDATUM = '2016-01-01';
@@ -246,28 +247,13 @@ export async function importRegioatlas(
       toelichting: `Regio-indelingen van ${peildatum}: ${info.toelichting}; gemeenten gekoppeld op CBS-code`,
       tellingen,
     };
-    if (!importRij) {
-      await tx.insert(bronImport).values({ id: importId, bron: 'regioatlas', peildatum, ...provenance });
-      r.bronImport = 'nieuw';
-    } else if (
-      veranderd ||
-      !isDeepStrictEqual(
-        {
-          omschrijving: importRij.omschrijving,
-          licentie: importRij.licentie,
-          bestand: importRij.bestand,
-          toelichting: importRij.toelichting,
-          tellingen: importRij.tellingen,
-        },
-        provenance,
-      )
-    ) {
-      await tx
-        .update(bronImport)
-        .set({ ...provenance, gewijzigd: new Date() })
-        .where(eq(bronImport.id, importId));
-      r.bronImport = 'gewijzigd';
-    }
+    r.bronImport = await legHerkomstVast(
+      tx,
+      importRij,
+      { id: importId, bron: 'regioatlas', peildatum },
+      provenance,
+      veranderd,
+    );
     if (r.bronImport === 'ongewijzigd') return r;
 
     meld('regio’s en leden schrijven …');
