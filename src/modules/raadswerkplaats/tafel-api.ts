@@ -33,6 +33,7 @@ import {
   reageer,
   startDraad,
   trekOndertekeningIn,
+  sluitDraad,
   verbergBericht,
   wijzigTekst,
 } from './tafel-service';
@@ -546,6 +547,46 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       await verbergBericht(db, actorVan(g), id, c.req.valid('json').reden);
       const bericht = (await berichtenVan(db, b.draadId)).find((x) => x.id === id)!;
       return c.json(berichtJson(bericht), 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/tafel/{id}/sluiting',
+      tags: ['raadswerkplaats'],
+      operationId: 'closeTafelDraad',
+      summary:
+        'Een onderwerp sluiten (geen reacties, versies of ondertekeningen meer) of weer openen: de auteur of de griffie van een deelnemer',
+      security: [{ bearer: [] }],
+      request: {
+        params: IdParam,
+        body: {
+          content: {
+            'application/json': { schema: z.object({ gesloten: z.boolean() }).openapi('TafelSluiting') },
+          },
+          required: true,
+        },
+      },
+      responses: {
+        200: ok(DraadSchema, 'De draad', { etag: true }),
+        400: fouten[400],
+        401: fouten[401],
+        403: fouten[403],
+        404: fouten[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { d, deelnemers } = await leesbaar(c, id);
+      const g = c.get('gebruiker')!;
+      if (
+        d.auteurId !== g.gebruikerId &&
+        !mag(g, 'tafel.modereren', { regelingId: d.regelingId, deelnemers })
+      )
+        throw new ApiWeigering(403);
+      await sluitDraad(db, actorVan(g), id, c.req.valid('json').gesloten);
+      return await draadAntwoord(c, id);
     },
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Use cases of the shared table: start a thread, reply, a new version of a joint zienswijze draft,
- * co-sign and withdraw, follow, report a post, hide it or let it stand. Each is one transaction with its
+ * co-sign and withdraw, follow, close or reopen, report a post, hide it or let it stand. Each is one transaction with its
  * audit row; a new post notifies the thread's followers in Grip (melding soort 'tafel'), mailed later in
  * the daily digest (tafel-digest.ts). Who may do it is decided by the caller with the policy (tafel.*);
  * this file checks what the table itself allows.
@@ -366,6 +366,26 @@ export async function volg(db: DbOrTx, actor: Actor, draadId: string, aan: boole
       entiteitId: `${draadId}:${actor.gebruikerId}`,
       actie: aan ? 'aangemaakt' : 'verwijderd',
       wijzigingen: [{ veld: 'volgt', oud: !aan, nieuw: aan }],
+    });
+  });
+}
+
+/**
+ * Closes a topic (no more replies, text versions or signatures) or opens it again. The caller decides who
+ * may: the author of the topic or a griffie at the table. What was written and signed stays readable.
+ */
+export async function sluitDraad(db: DbOrTx, actor: Actor, draadId: string, dicht: boolean) {
+  return db.transaction(async (tx) => {
+    const d = await draadRij(tx, draadId);
+    if (!d) throw new DomeinFout('niet_gevonden');
+    if (dicht === (d.gesloten !== null)) return;
+    const gesloten = dicht ? new Date() : null;
+    await tx.update(tafelDraad).set({ gesloten }).where(eq(tafelDraad.id, draadId));
+    await recordAudit(tx, actor, {
+      entiteit: 'tafel_draad',
+      entiteitId: draadId,
+      actie: 'gewijzigd',
+      wijzigingen: [{ veld: 'gesloten', oud: d.gesloten !== null, nieuw: dicht }],
     });
   });
 }

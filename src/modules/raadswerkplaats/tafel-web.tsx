@@ -60,6 +60,7 @@ import {
   startDraad,
   trekOndertekeningIn,
   verbergBericht,
+  sluitDraad,
   volg,
   wijzigTekst,
 } from './tafel-service';
@@ -475,6 +476,7 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
       volgt(db, d.id, g.gebruikerId),
     ]);
     const griffie = mag(g, 'tafel.modereren', { regelingId: d.regelingId, deelnemers });
+    const magSluiten = griffie || d.auteurId === g.gebruikerId;
     const meldingen = griffie ? await openMeldingenVanDraad(db, d.id) : [];
     const bezoek = leesBezoekCookie(getCookie(c, TAFEL_COOKIE), g.gebruikerId);
     const csrf = c.get('csrf');
@@ -554,6 +556,29 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
           </P>
           <Button soort="secondary">{volgend ? 'Niet meer volgen' : 'Volgen'}</Button>
         </Form>
+        {open ? null : (
+          <Alert type="info" title="Gesloten">
+            <P>
+              Dit onderwerp is gesloten sinds {tijdstip(d.gesloten!)}: er kunnen geen reacties, versies of
+              ondertekeningen meer bij. Wat er staat, blijft te lezen.
+            </P>
+          </Alert>
+        )}
+        {magSluiten ? (
+          <Form
+            action={`/tafel/${d.id}/sluiten`}
+            csrf={csrf}
+            label={open ? 'Onderwerp sluiten' : 'Weer openen'}
+          >
+            <input type="hidden" name="dicht" value={open ? '1' : '0'} />
+            <P>
+              {open
+                ? 'Is het gesprek klaar of de zienswijze verstuurd? Sluit het onderwerp; het blijft te lezen.'
+                : 'U kunt het onderwerp weer openen voor reacties.'}
+            </P>
+            <Button soort="secondary">{open ? 'Onderwerp sluiten' : 'Weer openen'}</Button>
+          </Form>
+        ) : null}
         {griffie && meldingen.length > 0 ? (
           <Alert type="warning" title="Gemelde berichten">
             <P>
@@ -856,6 +881,16 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
   app.post('/tafel/:id/volgen', (c) =>
     stap(c, 'formulier', async ({ d, g }, f) => {
       await volg(db, actorVan(g), d.id, tekst(f, 'aan') === '1');
+    }),
+  );
+
+  /** Close or reopen a topic: its author or a griffie at the table. */
+  app.post('/tafel/:id/sluiten', (c) =>
+    stap(c, 'formulier', async ({ d, g, deelnemers }, f) => {
+      eis(
+        d.auteurId === g.gebruikerId || mag(g, 'tafel.modereren', { regelingId: d.regelingId, deelnemers }),
+      );
+      await sluitDraad(db, actorVan(g), d.id, tekst(f, 'dicht') === '1');
     }),
   );
 

@@ -638,6 +638,55 @@ describe('de gedeelde tafel op de pagina’s', () => {
     assert.match((await pagina(`/tafel/${gesprekId}`, 'raadslid2')).html, /U volgt dit onderwerp:/);
   });
 
+  test('de auteur sluit een onderwerp; daarna kan er niets meer bij, tot de griffie het weer opent', async () => {
+    // Someone else at the table (not the author, no griffie) may not close it.
+    assert.doesNotMatch((await pagina(`/tafel/${gesprekId}`, 'raadslid2')).html, /Onderwerp sluiten/);
+    const weg = await post(`/tafel/${gesprekId}/sluiten`, 'raadslid2', { dicht: '1' }, `/tafel/${gesprekId}`);
+    assert.equal(weg.status, 403);
+    const apiWeg = await api('POST', `/tafel/${gesprekId}/sluiting`, {
+      wie: 'raadslid2',
+      body: { gesloten: true },
+    });
+    assert.equal(apiWeg.status, 403);
+
+    const dicht = await post(
+      `/tafel/${gesprekId}/sluiten`,
+      'raadslid',
+      { dicht: '1' },
+      `/tafel/${gesprekId}`,
+    );
+    assert.equal(dicht.status, 303);
+    const p = await pagina(`/tafel/${gesprekId}`, 'raadslid2');
+    assert.match(p.html, /Dit onderwerp is gesloten sinds/);
+    assert.doesNotMatch(p.html, /id="reageren"/, 'geen reactieformulier meer');
+    const reactie = await api('POST', `/tafel/${gesprekId}/berichten`, {
+      wie: 'raadslid2',
+      body: { organisatie: 'GM9907', tekst: 'Nog één ding.' },
+    });
+    assert.equal((await json<{ code: string }>(reactie, 409)).code, 'gesloten');
+    const draad = await json<Draad & { gesloten: boolean }>(
+      await api('GET', `/tafel/${gesprekId}`, { wie: 'raadslid2' }),
+      200,
+    );
+    assert.equal(draad.gesloten, true);
+
+    // A griffie at the table opens it again, through the API.
+    const open = await json<Draad & { gesloten: boolean }>(
+      await api('POST', `/tafel/${gesprekId}/sluiting`, { wie: 'griffie', body: { gesloten: false } }),
+      200,
+    );
+    assert.equal(open.gesloten, false);
+    assert.match((await pagina(`/tafel/${gesprekId}`, 'raadslid2')).html, /id="reageren"/);
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entiteit, 'tafel_draad'), eq(auditLog.entiteitId, gesprekId)));
+    assert.deepEqual(
+      audit.flatMap((a) => a.wijzigingen.filter((w) => w.veld === 'gesloten').map((w) => w.nieuw)),
+      [true, false],
+    );
+  });
+
   test('de regeling en Mijn regelingen wijzen de weg naar de tafel, alleen voor wie aan tafel zit', async () => {
     const link = `href="/regelingen/${rkId}/tafel"`;
     assert.ok((await pagina(`/regelingen/${rkId}`, 'raadslid')).html.includes(link));
