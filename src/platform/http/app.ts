@@ -220,7 +220,13 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
 function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): MiddlewareHandler<AppEnv> {
   const opslag = new Map<
     string,
-    { teller: number; dag: string; geldigTot: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> }
+    {
+      teller: number;
+      dag: string;
+      geldigTot: number;
+      headers: [string, string][];
+      body: Uint8Array<ArrayBuffer>;
+    }
   >();
   let bytes = 0;
   // Admission: a URL is kept only when it is asked for a second time, so one-off URLs (search
