@@ -1,6 +1,16 @@
-/** Reminders users chose, reminders sent (never twice), and the outbox of e-mail. */
+/** Reminders users chose, reminders sent (never twice), mail preferences, and the outbox of e-mail. */
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { gebruiker } from '../accounts/schema';
 import { organisatie } from '../organisaties/schema';
 
@@ -21,6 +31,18 @@ export const herinneringVoorkeur = pgTable(
   },
   (t) => [primaryKey({ columns: [t.gebruikerId, t.organisatieId] })],
 );
+
+/**
+ * A user's choice of mail for notifications. Without a row the defaults hold: the daily digest of the
+ * shared table is on.
+ */
+export const mailVoorkeur = pgTable('mail_voorkeur', {
+  gebruikerId: uuid('gebruiker_id')
+    .primaryKey()
+    .references(() => gebruiker.id, { onDelete: 'cascade' }),
+  tafelDigest: boolean('tafel_digest').notNull().default(true),
+  gewijzigd: timestamp('gewijzigd', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** One row per reminder sent; the primary key makes a second send impossible. */
 export const verzondenHerinnering = pgTable(

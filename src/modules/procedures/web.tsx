@@ -67,6 +67,7 @@ import {
   volg,
   wijzigProcedure,
 } from './service';
+import { tafelDigestAan, zetTafelDigest } from '../meldingen/voorkeur';
 import { melding } from './schema';
 import type { proceduresVanRegeling } from './store';
 import {
@@ -1424,7 +1425,10 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
   app.get('/meldingen', async (c) => {
     const g = c.get('gebruiker');
     if (!g) return c.redirect('/inloggen?terug=/meldingen', 303);
-    const lijst = await meldingenVan(db, g.gebruikerId);
+    const [lijst, digest] = await Promise.all([
+      meldingenVan(db, g.gebruikerId),
+      tafelDigestAan(db, g.gebruikerId),
+    ]);
     return render(
       c,
       s,
@@ -1456,9 +1460,28 @@ export function proceduresWeb(app: Hono<AppEnv>, s: Services) {
             <Button soort="secondary">Alles als gelezen markeren</Button>
           </Form>
         ) : null}
+        <Heading level={2}>Mail</Heading>
+        <Form action="/meldingen/mail" csrf={c.get('csrf')} label="Dagelijks overzicht per mail">
+          <input type="hidden" name="tafelDigest" value={digest ? '0' : '1'} />
+          <P>
+            {digest
+              ? 'Nieuwe berichten aan de gedeelde tafel in onderwerpen die u volgt, krijgt u één keer per dag in een overzicht per mail.'
+              : 'U krijgt geen dagelijks overzicht per mail van de gedeelde tafel; de meldingen staan wel hierboven.'}
+          </P>
+          <Button soort="secondary">
+            {digest ? 'Geen dagelijks overzicht meer' : 'Dagelijks overzicht weer aan'}
+          </Button>
+        </Form>
       </>,
       { huidig: '/meldingen' },
     );
+  });
+  app.post('/meldingen/mail', async (c) => {
+    const g = c.get('gebruiker');
+    if (!g) return c.redirect('/inloggen', 303);
+    const f = await leesFormulier(c);
+    await zetTafelDigest(db, actorVan(g), g.gebruikerId, tekst(f, 'tafelDigest') === '1');
+    return c.redirect('/meldingen', 303);
   });
   app.post('/meldingen/gelezen', async (c) => {
     const g = c.get('gebruiker');

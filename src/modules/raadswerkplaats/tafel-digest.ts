@@ -4,6 +4,9 @@
  * see digestMail), and they are marked `in_digest`. Run by the job 'tafel-digest'
  * (meldingen/taken.ts) every day, and on demand in tests.
  *
+ * A user who turned the digest off (mail_voorkeur.tafel_digest = false) gets no mail; the notifications
+ * are marked all the same, so turning it on again does not send a backlog. They stay visible in Grip.
+ *
  * Never twice: per user, one transaction first claims the notifications (UPDATE … SET in_digest WHERE
  * in_digest IS NULL RETURNING) and writes the mail from exactly the rows it claimed. A second run, or a run
  * in another process at the same time, finds nothing left to claim.
@@ -12,6 +15,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { gebruiker } from '../accounts/schema';
 import { type MailWachtrij, zetMailKlaar } from '../meldingen/mail';
+import { mailVoorkeur } from '../meldingen/schema';
 import { melding } from '../procedures/schema';
 import { isUuid } from '../../platform/validation';
 import { regeling } from '../regelingen/schema';
@@ -38,6 +42,11 @@ export async function verstuurTafelDigest(
         .where(and(eq(melding.gebruikerId, id), eq(melding.soort, TAFEL_SOORT), isNull(melding.inDigest)))
         .returning({ tekst: melding.tekst, link: melding.link, aangemaakt: melding.aangemaakt });
       if (geclaimd.length === 0) return;
+      const [voorkeur] = await tx
+        .select({ aan: mailVoorkeur.tafelDigest })
+        .from(mailVoorkeur)
+        .where(eq(mailVoorkeur.gebruikerId, id));
+      if (voorkeur && !voorkeur.aan) return;
       const [g] = await tx
         .select({ email: gebruiker.email, naam: gebruiker.naam })
         .from(gebruiker)

@@ -784,4 +784,37 @@ describe('het dagelijkse overzicht per mail', () => {
     const laatste = nieuw.find((m) => m.id !== mails[0]!.id)!;
     assert.match(laatste.onderwerp, /één nieuw bericht/);
   });
+  test('wie het overzicht uitzet, krijgt geen mail; de meldingen blijven in Grip, en aanzetten stuurt geen achterstand', async () => {
+    const tafelMails = async () =>
+      (await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.aan, accounts.raadslid))).filter((m) =>
+        m.onderwerp.includes('aan de gedeelde tafel'),
+      ).length;
+    const uit = await post('/meldingen/mail', 'raadslid', { tafelDigest: '0' }, '/meldingen');
+    assert.equal(uit.status, 303);
+    assert.match((await pagina('/meldingen', 'raadslid')).html, /U krijgt geen dagelijks overzicht per mail/);
+    const voor = await tafelMails();
+    await json(
+      await api('POST', `/tafel/${gesprekId}/berichten`, {
+        wie: 'raadslid2',
+        body: { organisatie: 'GM9907', tekst: 'Nog een laatste gedachte.' },
+      }),
+      201,
+    );
+    await verstuurTafelDigest(db(), { baseUrl: 'http://localhost:3000' });
+    assert.equal(await tafelMails(), voor, 'geen mail');
+    assert.match(
+      (await pagina('/meldingen', 'raadslid')).html,
+      /Nieuw bericht van Ruben Raadslid/,
+      'wel in Grip',
+    );
+    const aan = await post('/meldingen/mail', 'raadslid', { tafelDigest: '1' }, '/meldingen');
+    assert.equal(aan.status, 303);
+    await verstuurTafelDigest(db(), { baseUrl: 'http://localhost:3000' });
+    assert.equal(await tafelMails(), voor, 'geen achterstand na het weer aanzetten');
+    const audit = await db().select().from(auditLog).where(eq(auditLog.entiteit, 'mail_voorkeur'));
+    assert.deepEqual(
+      audit.map((a) => a.wijzigingen[0]!.nieuw),
+      [false, true],
+    );
+  });
 });
