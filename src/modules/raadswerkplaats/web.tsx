@@ -253,7 +253,7 @@ const TermijnRegel = ({ t }: { t: Termijn }) =>
     </>
   );
 
-const Lijst = ({ items, leeg }: { items: Child[]; leeg: string }) =>
+const Lijst = ({ items, leeg }: { items: Child[]; leeg?: string }) =>
   items.length === 0 ? (
     <>{leeg}</>
   ) : (
@@ -366,35 +366,42 @@ function RegelingBlok({ org, m, peildatum }: { org: MijnOrganisatie; m: MijnRege
               ))}
             />,
           ],
-          [
-            'Open procedures',
-            <Lijst
-              leeg="Geen open procedures."
-              items={m.openProcedures.map((p) => (
-                <>
-                  <Link href={`/procedures/${p.id}`}>{p.titel}</Link> (
-                  {procedureStatusLabels[p.status].toLowerCase()}
-                  {p.verzoek
-                    ? `; onze raad: ${verzoekStatusLabels[p.verzoek.status].toLowerCase()}${p.verzoek.uiterlijk ? `, uiterlijk ${datum(p.verzoek.uiterlijk)}` : ''}`
-                    : ''}
-                  )
-                </>
-              ))}
-            />,
-          ],
-          [
-            'Laatste documenten',
-            <Lijst
-              leeg="Geen documenten."
-              items={m.documenten.map((d) => (
-                <>
-                  <Link href={`/documenten/${d.id}`}>{d.titel}</Link> ({datum(d.datum)}
-                  {d.procedureTitel ? `, ${d.procedureTitel}` : ''}
-                  {d.openbaar ? '' : ', niet openbaar'})
-                </>
-              ))}
-            />,
-          ],
+          // Empty rows are left out: the summary table above already shows the number of open procedures.
+          ...(m.openProcedures.length === 0
+            ? []
+            : ([
+                [
+                  'Open procedures',
+                  <Lijst
+                    items={m.openProcedures.map((p) => (
+                      <>
+                        <Link href={`/procedures/${p.id}`}>{p.titel}</Link> (
+                        {procedureStatusLabels[p.status].toLowerCase()}
+                        {p.verzoek
+                          ? `; onze raad: ${verzoekStatusLabels[p.verzoek.status].toLowerCase()}${p.verzoek.uiterlijk ? `, uiterlijk ${datum(p.verzoek.uiterlijk)}` : ''}`
+                          : ''}
+                        )
+                      </>
+                    ))}
+                  />,
+                ],
+              ] as [string, Child][])),
+          ...(m.documenten.length === 0
+            ? []
+            : ([
+                [
+                  'Laatste documenten',
+                  <Lijst
+                    items={m.documenten.map((d) => (
+                      <>
+                        <Link href={`/documenten/${d.id}`}>{d.titel}</Link> ({datum(d.datum)}
+                        {d.procedureTitel ? `, ${d.procedureTitel}` : ''}
+                        {d.openbaar ? '' : ', niet openbaar'})
+                      </>
+                    ))}
+                  />,
+                ],
+              ] as [string, Child][])),
           ['Nieuw', <Nieuw m={m} />],
         ]}
       />
