@@ -3,12 +3,13 @@
  * decided in domain/contactkaart.ts; who may read it by the policy (contacten.lezen). The directory
  * query fetches only the cards their owners turned on: what is not shared never leaves the database.
  */
-import { and, asc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { gebruiker, rolToekenning } from '../accounts/schema';
 import { organisatie } from '../organisaties/schema';
 import { deelname } from '../regelingen/schema';
 import type { ContactkaartInvoer } from './domain/contactkaart';
+import { neemtDeel } from './domain/tafel';
 import { contactkaart } from './schema';
 
 export interface Deelnemer {
@@ -18,29 +19,28 @@ export interface Deelnemer {
   soort: string;
 }
 
-/** The organisations taking part in the regeling on the day: joined on or before it, not yet left. */
+/** The organisations taking part in the regeling on the day (neemtDeel), each once, by name. */
 export async function actieveDeelnemers(
   db: DbOrTx,
   regelingId: string,
   peildatum: string,
 ): Promise<Deelnemer[]> {
   const rijen = await db
-    .selectDistinct({
+    .select({
       id: organisatie.id,
       code: organisatie.code,
       naam: organisatie.naam,
       soort: organisatie.soort,
+      datumToetreding: deelname.datumToetreding,
+      datumUittreding: deelname.datumUittreding,
     })
     .from(deelname)
     .innerJoin(organisatie, eq(organisatie.id, deelname.organisatieId))
-    .where(
-      and(
-        eq(deelname.regelingId, regelingId),
-        or(isNull(deelname.datumToetreding), lte(deelname.datumToetreding, peildatum)),
-        or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
-      ),
-    );
-  return rijen.sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+    .where(eq(deelname.regelingId, regelingId));
+  const uniek = new Map<string, Deelnemer>();
+  for (const { datumToetreding, datumUittreding, ...o } of rijen)
+    if (neemtDeel({ datumToetreding, datumUittreding }, peildatum)) uniek.set(o.id, o);
+  return [...uniek.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
 }
 
 export interface Contact {

@@ -41,7 +41,7 @@ import { statusLabels } from './domain/adviescommissie';
 import type { DbOrTx } from '../../platform/db/client';
 import { registreerBezoek } from './bezoek-store';
 import { type Instrument, type InstrumentCode } from './domain/instrumenten';
-import { actieveDeelnemers } from './domain/tafel';
+import { actieveDeelnemers, neemtDeel } from './domain/tafel';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
 import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
 
@@ -316,8 +316,7 @@ function Nieuw({ m }: { m: MijnRegeling }) {
 function RegelingBlok({ org, m, peildatum }: { org: MijnOrganisatie; m: MijnRegeling; peildatum: string }) {
   const r = m.regeling;
   // Mijn regelingen lists the regelingen the organisation takes part in: its people sit at their tables.
-  const aanTafel =
-    actieveDeelnemers([{ organisatieId: org.organisatie.id, ...m.deelname }], peildatum).length > 0;
+  const aanTafel = neemtDeel(m.deelname, peildatum);
   const id = anker(org, m);
   return (
     <section aria-labelledby={id} class="grip-kader">

@@ -28,22 +28,24 @@ export interface Deelnameperiode {
 }
 
 /**
- * The organisations at the table on `peildatum`: those whose participation has begun (entry on or before
- * the day; an unknown entry date counts as begun) and has not ended (a participant that leaves loses its
- * place from the day of leaving, as in Wgr art. 1 the regeling binds only its participants).
+ * Whether a participation counts on `peildatum`: it has begun (entry on or before the day; an unknown entry
+ * date counts as begun) and has not ended (a participant that leaves loses its place from the day of
+ * leaving, as in Wgr art. 1 the regeling binds only its participants). The one rule for the shared table,
+ * the directory and the adviescommissie.
  */
+export function neemtDeel(
+  d: { datumToetreding: string | null; datumUittreding: string | null },
+  peildatum: string,
+): boolean {
+  return (
+    (d.datumToetreding === null || d.datumToetreding <= peildatum) &&
+    (d.datumUittreding === null || d.datumUittreding > peildatum)
+  );
+}
+
+/** The organisations at the table on `peildatum` (neemtDeel), each once. */
 export function actieveDeelnemers(deelnames: readonly Deelnameperiode[], peildatum: string): string[] {
-  return [
-    ...new Set(
-      deelnames
-        .filter(
-          (d) =>
-            (d.datumToetreding === null || d.datumToetreding <= peildatum) &&
-            (d.datumUittreding === null || d.datumUittreding > peildatum),
-        )
-        .map((d) => d.organisatieId),
-    ),
-  ];
+  return [...new Set(deelnames.filter((d) => neemtDeel(d, peildatum)).map((d) => d.organisatieId))];
 }
 
 /** The participants on whose behalf this user may speak at the table: their raadslid or griffie roles. */
