@@ -230,6 +230,8 @@ try {
       rps: '2xx responses of the measured run divided by its duration (autocannon, programmatic API, after a separate warm-up run)',
       latency:
         'every 2xx response’s duration as autocannon measures it (process.hrtime, request written → response complete), taken from its "response" events; nearest-rank percentiles over all of them. autocannonP97_5Ms is autocannon’s own (whole-millisecond histogram) figure.',
+      requests:
+        'every request carries Accept-Encoding: gzip, deflate, br, as browsers and HTTP clients send it; Grip answers text of 1 KB or more gzipped (bytesPerResponse is what went over the wire). Measurements named …ZonderGzip send Accept-Encoding: identity.',
       ratioToBare:
         'rps of the path divided by rps of the bare Node.js http server answering "ok", measured in the same run',
       serverCpuMsPerRequest:

@@ -49,7 +49,11 @@ export const raadswerkplaats: Sectie = {
     ctx.bewaar('mijnRegelingen.checks', { regelingen: blokken, bytes: proef.body.length });
     const m = await ctx.meet('mijnRegelingen', '/mijn-regelingen', { headers });
     ctx.doelVerhouding('mijnRegelingen', m, 0.05);
-    // Informational: the first view, and every view after a change (no cached copy).
+    // Informational: the first view, and every view after a change (no cached copy); and a client
+    // that does not accept gzip (the whole page of ~240 KB per response).
     await ctx.meet('mijnRegelingenUncached', '/mijn-regelingen', { headers, uniek: true });
+    await ctx.meet('mijnRegelingenZonderGzip', '/mijn-regelingen', {
+      headers: { ...headers, 'accept-encoding': 'identity' },
+    });
   },
 };

@@ -3,6 +3,7 @@
  * pages. Handlers are thin (validate → authorize → use case → render); modules add routes.
  */
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ import { sha256 } from '../auth/crypto';
 import { apiAuth, csrfBescherming, SESSIE_COOKIE, sessieMiddleware } from './security';
 import { foutPagina } from './pages';
 import { tekstBody } from './body';
+import { coderingVoor, compressie } from './compressie';
 import { ApiWeigering, apiFout } from './openapi';
 import { DomeinFout } from '../errors';
 
@@ -99,6 +101,7 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const wijzigingen = s.database.wijzigingen;
   if (wijzigingen) app.use(antwoordCache(wijzigingen));
+  app.use(compressie);
   app.use(veiligheidsHeaders);
 
   app.get('/health', async (c) => {
@@ -110,13 +113,22 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
     }
   });
 
-  const cache = new Map(Object.entries(assets).map(([k, f]) => [k, fs.readFileSync(f)]));
+  // The style sheets, read and gzipped once.
+  const cache = new Map(
+    Object.entries(assets).map(([k, f]) => {
+      const ruw = fs.readFileSync(f);
+      return [k, { ruw: new Uint8Array(ruw), gzip: new Uint8Array(zlib.gzipSync(ruw, { level: 9 })) }];
+    }),
+  );
   app.get('/assets/:naam', (c) => {
-    const body = cache.get(c.req.param('naam'));
-    if (!body) return c.notFound();
-    return c.body(body, 200, {
+    const bestand = cache.get(c.req.param('naam'));
+    if (!bestand) return c.notFound();
+    const gzip = coderingVoor(c.req.header('accept-encoding')) === 'gzip';
+    return c.body(gzip ? bestand.gzip : bestand.ruw, 200, {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
   });
 
@@ -253,7 +265,9 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     if (token !== undefined && c.req.path.startsWith('/api/')) return next();
     const url = c.req.url;
     const pad = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-    const sleutel = token === undefined ? pad : `sessie:${sha256(token)}:${pad}`;
+    // The compressed and the plain variant of a page are kept apart (see compressie.ts).
+    const codering = coderingVoor(h.get('accept-encoding'));
+    const sleutel = token === undefined ? `${codering}:${pad}` : `sessie:${sha256(token)}:${codering}:${pad}`;
     const geldigTot = token === undefined ? Number.POSITIVE_INFINITY : Date.now() + SESSIE_CACHE_MS;
     const teller = wijzigingen();
     if (Date.now() > dagGeldigTot) {
