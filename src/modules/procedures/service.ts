@@ -4,6 +4,7 @@
  * decision, closing and withdrawing. Every use case is one transaction with its audit rows: a
  * failure halfway leaves the procedure as it was.
  */
+import { neemtDeel } from '../regelingen/domain/deelname';
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Kalender } from '../../kalender';
@@ -348,7 +349,7 @@ export async function verzendProcedure(
     const regels = regelsVoor(p.soort, verzondenOp, { vrijgesteldeCategorie: p.vrijgesteldeCategorie });
     const r = (await regelingRij(tx, p.regelingId))!;
     let deelnemers = (await deelnamesVan(tx, p.regelingId))
-      .filter((d) => !d.datumUittreding || d.datumUittreding > verzondenOp)
+      .filter((d) => neemtDeel(d, verzondenOp))
       .map((d) => ({ organisatie: d.organisatie, organen: d.organen }));
     if (p.betrokkenOrganisatieId) {
       const eigen = deelnemers.filter((d) => d.organisatie.id === p.betrokkenOrganisatieId);

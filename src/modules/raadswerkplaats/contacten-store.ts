@@ -9,7 +9,7 @@ import { gebruiker, rolToekenning } from '../accounts/schema';
 import { organisatie } from '../organisaties/schema';
 import { deelname } from '../regelingen/schema';
 import type { ContactkaartInvoer } from './domain/contactkaart';
-import { neemtDeel } from './domain/tafel';
+import { neemtDeel } from '../regelingen/domain/deelname';
 import { contactkaart } from './schema';
 
 export interface Deelnemer {

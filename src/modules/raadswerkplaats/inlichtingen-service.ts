@@ -4,6 +4,7 @@
  * when answered. Who may do it is decided by the caller with the policy (inlichting.stellen,
  * inlichting.beantwoorden); this file decides what the law and the lifecycle allow.
  */
+import { neemtDeel } from '../regelingen/domain/deelname';
 import { eq, sql } from 'drizzle-orm';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/client';
@@ -54,7 +55,7 @@ export async function geadresseerdenVoor(
   const r = await regelingRij(db, regelingId);
   if (!r) return null;
   const d = (await deelnamesVan(db, regelingId)).find(
-    (x) => x.organisatieId === organisatieId && (!x.datumUittreding || x.datumUittreding > peildatum),
+    (x) => x.organisatieId === organisatieId && neemtDeel(x, peildatum),
   );
   if (!d) return null;
   const invoer =

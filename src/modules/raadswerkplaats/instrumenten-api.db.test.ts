@@ -7,6 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import { createTestDatabase } from '../../../test/db';
 import { startGrip, type Grip } from '../../app';
 import { loadConfig } from '../../config';
+import { and, eq } from 'drizzle-orm';
+import { deelname } from '../regelingen/schema';
+import { organisatie } from '../organisaties/schema';
+import { vandaag } from '../../platform/clock';
+import { plusDagen } from './domain/inlichtingen';
 
 let grip: Grip;
 let ggd = '';
@@ -52,5 +57,27 @@ describe('Onze instrumenten in de API', () => {
     const zonder = await grip.app.request(`/api/v1/regelingen/${ggd}/instrumenten`);
     assert.equal(zonder.status, 400);
     assert.match(zonder.headers.get('content-type') ?? '', /problem\+json/);
+  });
+
+  test('een organisatie die pas later toetreedt (Wgr art. 1), heeft hier vandaag nog geen instrumenten', async () => {
+    const db = grip.services.database.db;
+    const [brem] = await db
+      .select({ id: organisatie.id })
+      .from(organisatie)
+      .where(eq(organisatie.code, 'GM9902'));
+    const waar = and(eq(deelname.regelingId, ggd), eq(deelname.organisatieId, brem!.id));
+    const [oud] = await db.select({ datum: deelname.datumToetreding }).from(deelname).where(waar);
+    await db
+      .update(deelname)
+      .set({ datumToetreding: plusDagen(vandaag(), 1) })
+      .where(waar);
+    try {
+      const later = await grip.app.request(`/api/v1/regelingen/${ggd}/instrumenten?organisatie=GM9902`);
+      assert.equal(later.status, 404);
+    } finally {
+      await db.update(deelname).set({ datumToetreding: oud!.datum }).where(waar);
+    }
+    const weer = await grip.app.request(`/api/v1/regelingen/${ggd}/instrumenten?organisatie=GM9902`);
+    assert.equal(weer.status, 200);
   });
 });

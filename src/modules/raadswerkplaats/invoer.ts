@@ -3,6 +3,7 @@
  * (`regeling.afspraken`) and the bodies through which one organisation takes part. No I/O; the
  * agreements are passed on as the regeling words them, never completed.
  */
+import { neemtDeel } from '../regelingen/domain/deelname';
 import type { Afspraken, DeelnemendOrgaan, RegelingType, Vorm } from '../regelingen/domain/types';
 import type { RegelingOverzicht } from '../regelingen/service';
 import {
@@ -104,9 +105,7 @@ export function instrumentenVan(
   organisatieId: string,
   peildatum: string,
 ): OnzeInstrumenten | null {
-  const d = o.deelnames.find(
-    (x) => x.organisatieId === organisatieId && (!x.datumUittreding || x.datumUittreding > peildatum),
-  );
+  const d = o.deelnames.find((x) => x.organisatieId === organisatieId && neemtDeel(x, peildatum));
   if (!d) return null;
   // A regeling whose form is not known yet has no instruments to derive.
   const invoer =

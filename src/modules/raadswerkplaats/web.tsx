@@ -41,7 +41,8 @@ import { statusLabels } from './domain/adviescommissie';
 import type { DbOrTx } from '../../platform/db/client';
 import { registreerBezoek } from './bezoek-store';
 import { type Instrument, type InstrumentCode } from './domain/instrumenten';
-import { actieveDeelnemers, neemtDeel } from './domain/tafel';
+import { actieveDeelnemers } from './domain/tafel';
+import { neemtDeel } from '../regelingen/domain/deelname';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
 import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
 
@@ -550,7 +551,7 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
     const r = o.regeling;
     const ref = (c.req.query('organisatie') ?? '').trim();
     const deelnemers = o.deelnames.filter(
-      (d) => (!d.datumUittreding || d.datumUittreding > peildatum) && heeftInstrumenten(d.organisatie.soort),
+      (d) => neemtDeel(d, peildatum) && heeftInstrumenten(d.organisatie.soort),
     );
     const gekozen = ref
       ? o.deelnames.find(

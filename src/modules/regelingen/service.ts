@@ -2,6 +2,7 @@
  * Use cases of the register: load → decide (domain) → save → audit, each in one transaction.
  * Callers authorize first (policy module); these functions trust their caller on that.
  */
+import { neemtDeel } from './domain/deelname';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/client';
 import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
@@ -406,7 +407,7 @@ export async function regelingOverzicht(
   const r = await regelingRij(db, id);
   if (!r) return null;
   const [deelnames, bestuur] = await Promise.all([deelnamesVan(db, id), bestuursledenVan(db, id)]);
-  const actief = deelnames.filter((d) => !d.datumUittreding || d.datumUittreding > peildatum);
+  const actief = deelnames.filter((d) => neemtDeel(d, peildatum));
   const bevindingen = [
     ...controleerVorm({
       vorm: r.vorm,

@@ -5,6 +5,7 @@
  * Dates are 'YYYY-MM-DD' strings; "today" is always a parameter.
  */
 import type { RolToekenning } from '../../../platform/auth/policy';
+import { type Deelnameperiode, neemtDeel } from '../../regelingen/domain/deelname';
 
 export const tafelSoorten = ['gesprek', 'notitie', 'zienswijze'] as const;
 export type TafelSoort = (typeof tafelSoorten)[number];
@@ -21,30 +22,12 @@ export const MAX_REDEN = 1000;
 export const MAX_FRACTIE = 100;
 export const MAX_VERWIJZINGEN = 20;
 
-export interface Deelnameperiode {
+export interface TafelDeelname extends Deelnameperiode {
   organisatieId: string;
-  datumToetreding: string | null;
-  datumUittreding: string | null;
-}
-
-/**
- * Whether a participation counts on `peildatum`: it has begun (entry on or before the day; an unknown entry
- * date counts as begun) and has not ended (a participant that leaves loses its place from the day of
- * leaving, as in Wgr art. 1 the regeling binds only its participants). The one rule for the shared table,
- * the directory and the adviescommissie.
- */
-export function neemtDeel(
-  d: { datumToetreding: string | null; datumUittreding: string | null },
-  peildatum: string,
-): boolean {
-  return (
-    (d.datumToetreding === null || d.datumToetreding <= peildatum) &&
-    (d.datumUittreding === null || d.datumUittreding > peildatum)
-  );
 }
 
 /** The organisations at the table on `peildatum` (neemtDeel), each once. */
-export function actieveDeelnemers(deelnames: readonly Deelnameperiode[], peildatum: string): string[] {
+export function actieveDeelnemers(deelnames: readonly TafelDeelname[], peildatum: string): string[] {
   return [...new Set(deelnames.filter((d) => neemtDeel(d, peildatum)).map((d) => d.organisatieId))];
 }
 
