@@ -48,6 +48,20 @@ describe('antwoordcache', () => {
     assert.equal(await tel(), 1);
   });
 
+  test('twee anonieme bezoekers krijgen elk hun eigen CSRF-token op de inlogpagina, ook de derde keer', async () => {
+    const token = async (cookie: string) =>
+      (await tekst('/inloggen', { headers: { cookie } })).match(/name="_csrf" value="([^"]+)"/)?.[1];
+    const eerste = new Set<string | undefined>();
+    const tweede = new Set<string | undefined>();
+    for (let i = 0; i < 3; i++) {
+      eerste.add(await token('grip_csrf=bezoeker-een'));
+      tweede.add(await token('grip_csrf=bezoeker-twee'));
+    }
+    assert.equal(eerste.size, 1);
+    assert.equal(tweede.size, 1);
+    assert.notEqual([...eerste][0], [...tweede][0]);
+  });
+
   test('een antwoord met een bearer-token komt nooit uit de cache', async () => {
     for (let i = 0; i < 2; i++) await tekst('/api/v1/regelingen');
     const api = await grip.app.request('/api/v1/regelingen', { headers: { authorization: 'Bearer onzin' } });

@@ -19,7 +19,7 @@ import { problem, invalidParamsVan } from './problem';
 import { vandaag } from '../clock';
 import { getCookie } from 'hono/cookie';
 import { sha256 } from '../auth/crypto';
-import { apiAuth, csrfBescherming, SESSIE_COOKIE, sessieMiddleware } from './security';
+import { apiAuth, CSRF_COOKIE, csrfBescherming, SESSIE_COOKIE, sessieMiddleware } from './security';
 import { foutPagina } from './pages';
 import { tekstBody } from './body';
 import { coderingVoor, compressie } from './compressie';
@@ -226,8 +226,9 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
  * (data folder lock), so a copy stays exact until the next write: an entry counts only while the
  * database's write counter and the date (pages judge on today's date) are what they were when the
  * request started. A signed-in user's pages are kept per session, for at most a minute. Not cached:
- * bearer tokens, the API with a session cookie, conditional requests, /health, any status other
- * than 200, responses that set a cookie, and content other than HTML or JSON.
+ * bearer tokens, the API with a session cookie, anonymous visitors with a CSRF cookie (their forms carry
+ * their own token), conditional requests, /health, any status other than 200, responses that set a
+ * cookie, and content other than HTML or JSON.
  */
 function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): MiddlewareHandler<AppEnv> {
   const opslag = new Map<
@@ -261,8 +262,12 @@ function antwoordCache(wijzigingen: () => number, maxBytes = 16 * 1024 * 1024): 
     // A signed-in user's pages are kept per session (the key holds the token's hash, never the
     // token), for at most a minute: a session that ends by expiry rather than by signing out (a
     // write) stops being served within that minute. The API with a session cookie is not cached.
-    const token = h.get('cookie')?.includes(`${SESSIE_COOKIE}=`) ? getCookie(c, SESSIE_COOKIE) : undefined;
+    const cookie = h.get('cookie');
+    const token = cookie?.includes(`${SESSIE_COOKIE}=`) ? getCookie(c, SESSIE_COOKIE) : undefined;
     if (token !== undefined && c.req.path.startsWith('/api/')) return next();
+    // A visitor with an anonymous CSRF cookie (the sign-in and password pages) gets forms with a token bound
+    // to that cookie: such a page is not the same for two visitors, so it is neither kept nor served.
+    if (token === undefined && cookie?.includes(`${CSRF_COOKIE}=`)) return next();
     const url = c.req.url;
     const pad = url.slice(url.indexOf('/', url.indexOf('//') + 2));
     // The compressed and the plain variant of a page are kept apart (see compressie.ts).
