@@ -5,7 +5,9 @@
  * other six councils record theirs (in-process: their accounts are not in the demo data); the status
  * becomes "Gezamenlijk voorstel". The secretariaat records the installation by the algemeen bestuur, the
  * griffie of Bremmerdam designates a member and adds an advice. Then a raadslid of Bremmerdam fills in
- * her contactkaart, turns it on and finds herself in Wie is wie. Every page is scanned with axe.
+ * her contactkaart, turns it on and finds herself in Wie is wie. When she leaves the council, the griffie
+ * withdraws her role and her membership of the commission ends that day (art. 24a lid 4). Every page is
+ * scanned with axe.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -123,7 +125,8 @@ describe('De raden stellen een gemeenschappelijke adviescommissie voor', () => {
     await inloggen(e, 'griffie@voorbeeld.nl', DEMO_WACHTWOORD);
     await bezoek(e, pad);
     const lid = e.page.getByRole('form', { name: 'Lid aanwijzen' });
-    await lid.getByLabel('Naam van het raadslid').fill('Roos Raadslid');
+    // Roos has an account as raadslid of Bremmerdam: choosing it links the membership to her role.
+    await lid.getByLabel('Raadslid', { exact: true }).selectOption({ label: 'Roos Raadslid' });
     await lid.getByRole('button', { name: 'Lid aanwijzen' }).click();
     await e.page.waitForURL(/\?gelukt=1/);
     await axe(e);
@@ -171,5 +174,28 @@ describe('De raden stellen een gemeenschappelijke adviescommissie voor', () => {
     assert.match(tekst, /Roos Raadslid \(raadslid, fractie Polderpartij\)/);
     assert.match(tekst, /roos@bremmerdam\.nl/);
     assert.match(tekst, /06 12345678/);
+  });
+
+  it('Roos gaat uit de raad: de griffie trekt haar rol in en haar lidmaatschap van de commissie eindigt', async () => {
+    await e.context.clearCookies();
+    await inloggen(e, 'griffie@voorbeeld.nl', DEMO_WACHTWOORD);
+    await bezoek(e, '/account');
+    await e.page.getByRole('link', { name: 'Bremmerdam', exact: true }).click();
+    await e.page.waitForURL(/\/organisaties\/GM9902\/gebruikers$/);
+    await axe(e);
+    await e.page.getByRole('link', { name: 'Rol intrekken van Roos Raadslid' }).click();
+    await e.page.waitForURL(/\/intrekken$/);
+    await axe(e);
+    assert.match(await e.page.locator('main').innerText(), /GGD Polderland|Gezondheidsdienst/);
+    await e.page.getByRole('button', { name: 'Rol intrekken' }).click();
+    await e.page.waitForURL(/ingetrokken=1/);
+    await axe(e);
+    assert.match(
+      await e.page.getByRole('alert').innerText(),
+      /Eén lidmaatschap van een adviescommissie is beëindigd/,
+    );
+    await bezoek(e, pad);
+    const voormalig = e.page.getByRole('table', { name: 'Voormalige leden' });
+    assert.match(await voormalig.innerText(), /Roos Raadslid[\s\S]*uit de raad/);
   });
 });

@@ -68,3 +68,24 @@ export const aanmeldpoging = pgTable(
   },
   (t) => [index('aanmeldpoging_sleutel_idx').on(t.sleutel, t.tijdstip)],
 );
+
+export const wachtwoordLinkSoorten = ['uitnodiging', 'herstel'] as const;
+export type WachtwoordLinkSoort = (typeof wachtwoordLinkSoorten)[number];
+
+/**
+ * One-time links to choose a password: an invitation (a griffie added a raadslid who had no account yet)
+ * or a reset (forgot password). Only the SHA-256 of the token is stored; a used link is deleted.
+ */
+export const wachtwoordLink = pgTable(
+  'wachtwoord_link',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    gebruikerId: uuid('gebruiker_id')
+      .notNull()
+      .references(() => gebruiker.id, { onDelete: 'cascade' }),
+    soort: text('soort', { enum: wachtwoordLinkSoorten }).notNull(),
+    verloopt: timestamp('verloopt', { withTimezone: true }).notNull(),
+    aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('wachtwoord_link_gebruiker_idx').on(t.gebruikerId)],
+);

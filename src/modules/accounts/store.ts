@@ -1,9 +1,17 @@
 /** Queries of the accounts module. No rules: those live in the policy module. */
-import { and, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import type { Rol, RolToekenning } from '../../platform/auth/policy';
 import type { Gebruiker } from '../../platform/http/env';
-import { aanmeldpoging, apiToken, gebruiker, rolToekenning, sessie } from './schema';
+import {
+  aanmeldpoging,
+  apiToken,
+  gebruiker,
+  rolToekenning,
+  sessie,
+  wachtwoordLink,
+  type WachtwoordLinkSoort,
+} from './schema';
 
 export async function vindGebruikerOpEmail(db: DbOrTx, email: string) {
   const [g] = await db
@@ -41,8 +49,9 @@ export async function maakGebruiker(
 export async function kenRolToe(
   db: DbOrTx,
   input: { gebruikerId: string; rol: Rol; organisatieId?: string | null; regelingId?: string | null },
-) {
-  await db.insert(rolToekenning).values(input);
+): Promise<string> {
+  const [r] = await db.insert(rolToekenning).values(input).returning({ id: rolToekenning.id });
+  return r!.id;
 }
 
 export async function zetWachtwoord(db: DbOrTx, gebruikerId: string, wachtwoordHash: string) {
@@ -97,4 +106,52 @@ export async function registreerPoging(db: DbOrTx, sleutel: string, vergeetVoor:
 
 export async function wisPogingen(db: DbOrTx, sleutel: string) {
   await db.delete(aanmeldpoging).where(eq(aanmeldpoging.sleutel, sleutel));
+}
+
+/** The raadsleden and griffie accounts of an organisation, one row per role, by name. */
+export async function raadsrollenVan(db: DbOrTx, organisatieId: string) {
+  return db
+    .select({
+      rolId: rolToekenning.id,
+      rol: rolToekenning.rol,
+      gebruikerId: gebruiker.id,
+      naam: gebruiker.naam,
+      email: gebruiker.email,
+    })
+    .from(rolToekenning)
+    .innerJoin(gebruiker, eq(gebruiker.id, rolToekenning.gebruikerId))
+    .where(
+      and(
+        eq(rolToekenning.organisatieId, organisatieId),
+        inArray(rolToekenning.rol, ['raadslid', 'griffie']),
+      ),
+    )
+    .orderBy(asc(rolToekenning.rol), sql`lower(${gebruiker.naam})`);
+}
+
+export async function rolRij(db: DbOrTx, rolId: string) {
+  const [r] = await db.select().from(rolToekenning).where(eq(rolToekenning.id, rolId));
+  return r ?? null;
+}
+
+export async function maakWachtwoordLink(
+  db: DbOrTx,
+  input: { tokenHash: string; gebruikerId: string; soort: WachtwoordLinkSoort; verloopt: Date },
+) {
+  await db.insert(wachtwoordLink).values(input);
+}
+
+/** The user and kind of a link that has not expired, or null. */
+export async function geldigeWachtwoordLink(db: DbOrTx, tokenHash: string, nu: Date) {
+  const [l] = await db
+    .select({ gebruikerId: wachtwoordLink.gebruikerId, soort: wachtwoordLink.soort })
+    .from(wachtwoordLink)
+    .where(and(eq(wachtwoordLink.tokenHash, tokenHash), gt(wachtwoordLink.verloopt, nu)));
+  return l ?? null;
+}
+
+/** A new password ends every link and every session of the user (sign in again everywhere). */
+export async function wisLinksEnSessies(db: DbOrTx, gebruikerId: string) {
+  await db.delete(wachtwoordLink).where(eq(wachtwoordLink.gebruikerId, gebruikerId));
+  await db.delete(sessie).where(eq(sessie.gebruikerId, gebruikerId));
 }

@@ -24,6 +24,7 @@ import {
   TextField,
 } from '../../platform/views/components';
 import { mag } from '../../platform/auth/policy';
+import { organisatiesVan } from '../organisaties/store';
 import {
   maakSessie,
   registreerPoging,
@@ -62,6 +63,11 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
         <P>
           Log in om regelingen te beheren of de historie te zien. Het register zelf is voor iedereen openbaar.
         </P>
+        {c.req.query('ingesteld') === '1' ? (
+          <Alert type="ok">
+            Uw wachtwoord is opgeslagen. Log in met uw e-mailadres en het nieuwe wachtwoord.
+          </Alert>
+        ) : null}
         {opties.melding ? <Alert type="error">{opties.melding}</Alert> : null}
         <ErrorSummary fouten={opties.fouten ?? {}} />
         <Form action="/inloggen" csrf={c.get('csrf')} label="Inloggen">
@@ -83,6 +89,9 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
           />
           <Button>Inloggen</Button>
         </Form>
+        <P>
+          <Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+        </P>
       </>,
       { status: opties.status ?? 200, huidig: '/inloggen' },
     );
@@ -129,8 +138,17 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     return c.redirect(terug, 303);
   });
 
-  const accountPagina = (c: Context<AppEnv>, fouten: Fouten = {}, status: 200 | 400 = 200) => {
+  const accountPagina = async (c: Context<AppEnv>, fouten: Fouten = {}, status: 200 | 400 = 200) => {
     const g = c.get('gebruiker')!;
+    // The organisations whose raadsleden and griffie this user keeps (their griffie).
+    const beheerbaar = await organisatiesVan(
+      db,
+      g.rollen.flatMap((r) =>
+        r.organisatieId && mag(g, 'raadsgebruikers.beheren', { organisatieId: r.organisatieId })
+          ? [r.organisatieId]
+          : [],
+      ),
+    );
     return render(
       c,
       s,
@@ -153,6 +171,19 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
               Deel uw contactgegevens met de raadsleden en griffies van de regelingen van uw organisatie, in
               "Wie is wie". <Link href="/account/contactkaart">Contactkaart invullen</Link>
             </P>
+          </>
+        ) : null}
+        {beheerbaar.length ? (
+          <>
+            <Heading level={2}>Raadsleden en griffie</Heading>
+            <P>Wie is raadslid of griffie in Grip? Voeg iemand toe of trek een rol in:</P>
+            <ul class="utrecht-unordered-list">
+              {beheerbaar.map((o) => (
+                <li class="utrecht-unordered-list__item">
+                  <Link href={`/organisaties/${o.code ?? o.id}/gebruikers`}>{o.naam}</Link>
+                </li>
+              ))}
+            </ul>
           </>
         ) : null}
         {mag(g, 'mail.lezen') ? (

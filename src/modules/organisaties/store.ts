@@ -1,6 +1,6 @@
 /** Queries of the organisaties module. */
 import { isUuid } from '../../platform/validation';
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { type DbOrTx, escapeLike } from '../../platform/db/client';
 import { inwonertal, organisatie, organisatieNaam } from './schema';
 
@@ -100,4 +100,14 @@ export async function organisatieDetail(db: DbOrTx, id: string) {
       : Promise.resolve([]),
   ]);
   return { ...o, namen, bevolking, provincie: provincie[0] ?? null, opvolger: opvolger[0] ?? null };
+}
+
+/** The organisations with these ids (each once), by name. */
+export async function organisatiesVan(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: organisatie.id, code: organisatie.code, naam: organisatie.naam })
+    .from(organisatie)
+    .where(inArray(organisatie.id, [...new Set(ids)]))
+    .orderBy(asc(organisatie.naam));
 }

@@ -346,9 +346,17 @@ export function organisatiesWeb(app: Hono<AppEnv>, s: Services) {
         />
         {c.req.query('opgeslagen') === '1' ? <Alert type="ok">De wijziging is opgeslagen.</Alert> : null}
         <Heading level={1}>{d.naam}</Heading>
-        {mag(c.get('gebruiker'), 'organisatie.wijzigen') ? (
+        {mag(c.get('gebruiker'), 'organisatie.wijzigen') ||
+        mag(c.get('gebruiker'), 'raadsgebruikers.beheren', { organisatieId: d.id }) ? (
           <div class="grip-actions">
-            <ButtonLink href={`/organisaties/${d.code ?? d.id}/bewerken`}>Gegevens wijzigen</ButtonLink>
+            {mag(c.get('gebruiker'), 'organisatie.wijzigen') ? (
+              <ButtonLink href={`/organisaties/${d.code ?? d.id}/bewerken`}>Gegevens wijzigen</ButtonLink>
+            ) : null}
+            {mag(c.get('gebruiker'), 'raadsgebruikers.beheren', { organisatieId: d.id }) ? (
+              <ButtonLink href={`/organisaties/${d.code ?? d.id}/gebruikers`} soort="secondary">
+                Raadsleden en griffie in Grip
+              </ButtonLink>
+            ) : null}
           </div>
         ) : null}
         <DataList

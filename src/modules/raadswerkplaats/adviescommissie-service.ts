@@ -9,7 +9,7 @@ import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/client';
 import { DomeinFout } from '../../platform/errors';
 import { datum, isUuid } from '../../platform/validation';
-import { rolToekenning } from '../accounts/schema';
+import { gebruiker, rolToekenning } from '../accounts/schema';
 import { procedure } from '../procedures/schema';
 import { regelingRij } from '../regelingen/store';
 import type { Vorm } from '../regelingen/domain/types';
@@ -19,6 +19,7 @@ import {
   adviescommissieMogelijk,
   beeindigStap,
   besluitStap,
+  eindRedenen,
   indienStap,
   instelStap,
   intrekStap,
@@ -34,6 +35,7 @@ import {
   ledenVan,
   lidRij,
   type LidRij,
+  lopendeLidmaatschappen,
   type StukRij,
   stukkenVan,
   voorstellenVan,
@@ -280,9 +282,11 @@ export async function wijsLidAan(
   input: { organisatieId: string; naam: string; gebruikerId: string | null; aangewezenOp: string },
   vandaag: string,
 ): Promise<string> {
-  const naam = input.naam.trim();
-  if (!naam) throw ongeldig('naam', 'Vul de naam van het raadslid in.');
+  let naam = input.naam.trim();
+  if (!naam && !input.gebruikerId) throw ongeldig('naam', 'Kies een raadslid of vul de naam in.');
   if (naam.length > 200) throw ongeldig('naam', 'De naam is hoogstens 200 tekens.');
+  if (input.gebruikerId && !isUuid(input.gebruikerId))
+    throw ongeldig('gebruiker', 'Kies een raadslid uit de lijst.');
   eisDag('aangewezenOp', input.aangewezenOp, vandaag);
   return db.transaction(async (tx) => {
     const v = await neemVoorstel(tx, voorstelId);
@@ -296,8 +300,9 @@ export async function wijsLidAan(
     );
     if (input.gebruikerId) {
       const [rol] = await tx
-        .select({ id: rolToekenning.id })
+        .select({ id: rolToekenning.id, naam: gebruiker.naam })
         .from(rolToekenning)
+        .innerJoin(gebruiker, eq(gebruiker.id, rolToekenning.gebruikerId))
         .where(
           and(
             eq(rolToekenning.gebruikerId, input.gebruikerId),
@@ -307,6 +312,8 @@ export async function wijsLidAan(
         );
       if (!rol)
         throw ongeldig('gebruiker', 'Kies een raadslid van uw eigen raad (art. 24a lid 3: uit zijn midden).');
+      // The account's name, unless the griffie typed one (e.g. the name as in the council's decision).
+      naam ||= rol.naam;
     }
     const [rij] = await tx
       .insert(adviescommissieLid)
@@ -421,4 +428,38 @@ export async function voegStukToe(
     });
     return rij!.id;
   });
+}
+
+/** The reason recorded when a member's account is no longer a raadslid of the council. */
+const REDEN_UIT_DE_RAAD = eindRedenen[0];
+
+/**
+ * A raadslid leaves the council (the griffie withdrew the account's raadslid role): every membership of an
+ * adviescommissie designated with that account for that council ends on the day (art. 24a lid 4: membership
+ * ends when the member leaves the council), in the caller's transaction, one audit entry each. Returns how
+ * many ended. A membership with a later end date is brought forward.
+ */
+export async function beeindigBijVertrekUitRaad(
+  tx: DbOrTx,
+  actor: Actor,
+  gebruikerId: string,
+  organisatieId: string,
+  datum: string,
+): Promise<number> {
+  const open = await lopendeLidmaatschappen(tx, gebruikerId, organisatieId, datum);
+  for (const { lid, regelingId } of open) {
+    const eindigtOp = datum < lid.aangewezenOp ? lid.aangewezenOp : datum;
+    await tx
+      .update(adviescommissieLid)
+      .set({ eindigtOp, reden: REDEN_UIT_DE_RAAD })
+      .where(eq(adviescommissieLid.id, lid.id));
+    await recordAudit(tx, actor, {
+      entiteit: 'adviescommissie_lid',
+      entiteitId: lid.id,
+      actie: 'beëindigd',
+      regelingId,
+      wijzigingen: diff(lid, { ...lid, eindigtOp, reden: REDEN_UIT_DE_RAAD }, ['eindigtOp', 'reden']),
+    });
+  }
+  return open.length;
 }

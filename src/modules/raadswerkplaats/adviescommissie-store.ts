@@ -1,8 +1,9 @@
 /** Queries of the gemeenschappelijke adviescommissie. No rules here: see domain/adviescommissie.ts. */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { organisatie } from '../organisaties/schema';
 import { procedure } from '../procedures/schema';
+import { regeling } from '../regelingen/schema';
 import {
   adviescommissieLid,
   adviescommissieRaadsbesluit,
@@ -105,4 +106,29 @@ export async function laatsteVoorstellen(db: DbOrTx, regelingIds: string[]): Pro
     .from(adviescommissieVoorstel)
     .where(inArray(adviescommissieVoorstel.regelingId, regelingIds))
     .orderBy(desc(adviescommissieVoorstel.ingediend), desc(adviescommissieVoorstel.aangemaakt));
+}
+
+/**
+ * The memberships designated with this account for this council that have not ended on `datum` (no end, or
+ * an end after it), with the regeling they belong to.
+ */
+export async function lopendeLidmaatschappen(
+  db: DbOrTx,
+  gebruikerId: string,
+  organisatieId: string,
+  datum: string,
+) {
+  return db
+    .select({ lid: adviescommissieLid, regelingId: regeling.id, regelingNaam: regeling.naam })
+    .from(adviescommissieLid)
+    .innerJoin(adviescommissieVoorstel, eq(adviescommissieVoorstel.id, adviescommissieLid.voorstelId))
+    .innerJoin(regeling, eq(regeling.id, adviescommissieVoorstel.regelingId))
+    .where(
+      and(
+        eq(adviescommissieLid.gebruikerId, gebruikerId),
+        eq(adviescommissieLid.organisatieId, organisatieId),
+        or(isNull(adviescommissieLid.eindigtOp), gt(adviescommissieLid.eindigtOp, datum)),
+      ),
+    )
+    .orderBy(asc(regeling.naam));
 }

@@ -4,6 +4,7 @@
  * the current and former members per council, meetings and advices. Public to read (the decisions of
  * councils and the commission's work are public); each step is for its own griffie or the secretariaat.
  */
+import { raadsrollenVan } from '../accounts/store';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mag } from '../../platform/auth/policy';
@@ -118,6 +119,20 @@ export function adviescommissieWeb(app: Hono<AppEnv>, s: Services) {
     const indieners = eigenRaden(g, o, 'adviescommissie.voorstellen');
     const besluiters = eigenRaden(g, o, 'adviescommissie.raadsbesluit');
     const aanwijzers = eigenRaden(g, o, 'adviescommissie.leden');
+    // The raadsleden with an account in Grip of the councils this user designates for: choosing one links the
+    // membership to the account, so it ends when the griffie withdraws the role (art. 24a lid 4).
+    const kandidaten = (
+      await Promise.all(
+        aanwijzers.map(async (a) =>
+          (await raadsrollenVan(db, a.id))
+            .filter((r) => r.rol === 'raadslid')
+            .map((r): [string, string] => [
+              r.gebruikerId,
+              aanwijzers.length > 1 ? `${r.naam} (${a.naam})` : r.naam,
+            ]),
+        ),
+      )
+    ).flat();
     const procedures = h?.voorstel.ingesteldOp && magStukken ? await proceduresVan(db, r.id) : [];
     const naamVan = (orgId: string) =>
       o.raden.find((d) => d.id === orgId)?.naam ?? 'Een voormalige deelnemer';
@@ -396,13 +411,31 @@ export function adviescommissieWeb(app: Hono<AppEnv>, s: Services) {
                       label="Lid aanwijzen"
                     >
                       <OrgKeuze naam="lid-organisatie" orgs={aanwijzers} />
+                      {kandidaten.length ? (
+                        <Select
+                          naam="lid-gebruiker"
+                          label="Raadslid"
+                          hulp="Een lid van de eigen raad (uit zijn midden, art. 24a lid 3). Met een account in Grip eindigt het lidmaatschap vanzelf als de griffie de rol van raadslid intrekt."
+                          leeg="Geen account in Grip: vul de naam hieronder in"
+                          waarde={w('lid-gebruiker')}
+                          opties={kandidaten}
+                          fout={f('lid-gebruiker')}
+                        />
+                      ) : null}
                       <TextField
                         naam="lid-naam"
-                        label="Naam van het raadslid"
-                        hulp="Een lid van de eigen raad (uit zijn midden, art. 24a lid 3)."
+                        label={
+                          kandidaten.length
+                            ? 'Naam (als het raadslid geen account heeft)'
+                            : 'Naam van het raadslid'
+                        }
+                        hulp={
+                          kandidaten.length
+                            ? undefined
+                            : 'Een lid van de eigen raad (uit zijn midden, art. 24a lid 3).'
+                        }
                         waarde={w('lid-naam')}
                         fout={f('lid-naam')}
-                        verplicht
                       />
                       <TextField
                         naam="lid-aangewezenOp"
@@ -694,7 +727,7 @@ export function adviescommissieWeb(app: Hono<AppEnv>, s: Services) {
           {
             organisatieId: org(f, 'lid-organisatie'),
             naam: tekst(f, 'lid-naam') ?? '',
-            gebruikerId: null,
+            gebruikerId: tekst(f, 'lid-gebruiker'),
             aangewezenOp: tekst(f, 'lid-aangewezenOp') ?? '',
           },
           vandaag(),

@@ -311,6 +311,16 @@ const verwacht: Record<Actie, Record<Wie, [boolean, boolean, boolean]>> = {
     toezicht: [N, N, N],
     anoniem: [N, N, N],
   },
+  // The griffie keeps the accounts of her own council (the organisation of the resource), nobody else's.
+  'raadsgebruikers.beheren': {
+    beheerder: [J, J, J],
+    griffie: [J, N, N],
+    raadslid: [N, N, N],
+    'secretariaat van regeling A': [N, N, N],
+    'secretariaat van een organisatie': [N, N, N],
+    toezicht: [N, N, N],
+    anoniem: [N, N, N],
+  },
   // The shared table: only raadsleden and griffies of a participant on the day; not the beheerder,
   // not the secretariaat, not the toezicht, not the public.
   'tafel.lezen': {

@@ -61,6 +61,7 @@ export const acties = [
   'adviescommissie.instellen',
   'adviescommissie.leden',
   'adviescommissie.stukken',
+  'raadsgebruikers.beheren',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -187,6 +188,11 @@ const policy: Record<Actie, Regel> = {
   'adviescommissie.leden': en(griffieVanOrganisatie, organisatieIsDeelnemer),
   /** Meetings and advices: the regeling's secretariaat, the griffies of the participants. */
   'adviescommissie.stukken': of(beheerder, secretariaatVanRegeling, griffieBijDeelnemer),
+  /**
+   * Who has an account as raadslid or griffie of an organisation: its own griffie (who keeps the list of the
+   * council's members), and the beheerder.
+   */
+  'raadsgebruikers.beheren': of(beheerder, griffieVanOrganisatie),
 };
 
 /** Whether the subject (null: not signed in) may perform the action on the resource. */

@@ -172,7 +172,7 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: `${new URL(s.config.baseUrl).origin}/api/v1`, description: 'Deze installatie' }],
-    tags: [{ name: 'organisaties' }, { name: 'regelingen' }, { name: 'landschap' }],
+    tags: [{ name: 'organisaties' }, { name: 'regelingen' }, { name: 'landschap' }, { name: 'accounts' }],
   }));
   // Every other path under /api/v1 is answered here, so it never reaches the pages (and their CSRF check).
   api.all('*', (c) =>
