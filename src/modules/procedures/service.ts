@@ -308,7 +308,10 @@ async function uitgeverVan(tx: DbOrTx, regelingId: string): Promise<string | nul
   return o?.tooiUri ?? null;
 }
 
-/** A notification in Grip and, for users with an e-mail address, a mail in the outbox. */
+/**
+ * A notification in Grip and, for users with an e-mail address, a mail in the outbox at once. `soort` says
+ * what it is about ('procedure', 'moderatie', …); only 'tafel' notifications wait for the daily digest.
+ */
 export async function meld(
   tx: DbOrTx,
   omgeving: Pick<Omgeving, 'baseUrl' | 'wachtrij'>,
@@ -316,10 +319,13 @@ export async function meld(
   onderwerp: string,
   tekst: string,
   pad: string,
+  soort = 'procedure',
 ) {
   const uniek = [...new Map(ontvangers.map((o) => [o.id, o])).values()];
   if (uniek.length === 0) return;
-  await tx.insert(melding).values(uniek.map((o) => ({ gebruikerId: o.id, tekst: onderwerp, link: pad })));
+  await tx
+    .insert(melding)
+    .values(uniek.map((o) => ({ gebruikerId: o.id, tekst: onderwerp, link: pad, soort })));
   for (const o of uniek)
     await zetMailKlaar(
       tx,

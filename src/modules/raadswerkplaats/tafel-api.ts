@@ -514,7 +514,14 @@ export function tafelApi(api: OpenAPIHono<AppEnv>, s: Services) {
       const { id } = c.req.valid('param');
       const { d, deelnemers } = await berichtLeesbaar(c, id);
       const g = vereis(c, 'tafel.lezen', { regelingId: d.regelingId, deelnemers });
-      const mid = await meldBericht(db, actorVan(g), id, c.req.valid('json').reden);
+      const mid = await meldBericht(
+        db,
+        actorVan(g),
+        id,
+        c.req.valid('json').reden,
+        { baseUrl: s.config.baseUrl, wachtrij: s.mail.wachtrij },
+        vandaag(),
+      );
       return c.json({ id: mid }, 201);
     },
   );

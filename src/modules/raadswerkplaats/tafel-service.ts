@@ -13,6 +13,8 @@ import { type Actor, diff, recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/client';
 import { DomeinFout } from '../../platform/errors';
 import { melding, procedure } from '../procedures/schema';
+import { meld, type Omgeving } from '../procedures/service';
+import { gebruikersMetRol } from '../procedures/store';
 import { regelingRij } from '../regelingen/store';
 import {
   controleerBijdrage,
@@ -391,7 +393,14 @@ export async function sluitDraad(db: DbOrTx, actor: Actor, draadId: string, dich
 }
 
 /** Anyone at the table reports a post as inappropriate, with a reason, for the griffies to judge. */
-export async function meldBericht(db: DbOrTx, actor: Actor, berichtId: string, reden: string) {
+export async function meldBericht(
+  db: DbOrTx,
+  actor: Actor,
+  berichtId: string,
+  reden: string,
+  omgeving: Pick<Omgeving, 'baseUrl' | 'wachtrij'>,
+  peildatum: string,
+) {
   return db.transaction(async (tx) => {
     const b = await berichtRij(tx, berichtId);
     if (!b) throw new DomeinFout('niet_gevonden');
@@ -409,6 +418,23 @@ export async function meldBericht(db: DbOrTx, actor: Actor, berichtId: string, r
       actie: 'aangemaakt',
       wijzigingen: diff({}, { berichtId, reden: r }, ['berichtId', 'reden']),
     });
+    // The griffies of the organisations at the table moderate it: they hear of the report at once, in Grip
+    // and by mail. The mail names only the regeling and the link (it may wait in the outbox), not the post.
+    const d = (await draadRij(tx, b.draadId))!;
+    const r2 = await regelingRij(tx, d.regelingId);
+    const naam = r2?.korteNaam ?? r2?.naam ?? 'een regeling';
+    const griffies = (
+      await gebruikersMetRol(tx, await tafelDeelnemers(tx, d.regelingId, peildatum), ['griffie'])
+    ).filter((g) => g.id !== actor.gebruikerId);
+    await meld(
+      tx,
+      omgeving,
+      griffies,
+      `Bericht gemeld aan de gedeelde tafel van ${naam}`,
+      `Iemand aan de gedeelde tafel van ${naam} meldde een bericht. Als griffie van een deelnemer kunt u het verbergen of laten staan.`,
+      `/tafel/${d.id}#bericht-${b.volgnummer}`,
+      'moderatie',
+    );
     return m!.id;
   });
 }

@@ -935,7 +935,14 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
 
   app.post('/tafel/berichten/:bid/melding', (c) =>
     berichtStap(c, ({ g, berichtId }, f) =>
-      meldBericht(db, actorVan(g), berichtId, tekst(f, `reden-${berichtId}`) ?? ''),
+      meldBericht(
+        db,
+        actorVan(g),
+        berichtId,
+        tekst(f, `reden-${berichtId}`) ?? '',
+        { baseUrl: s.config.baseUrl, wachtrij: s.mail.wachtrij },
+        vandaag(),
+      ),
     ),
   );
 

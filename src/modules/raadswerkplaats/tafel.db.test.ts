@@ -500,6 +500,20 @@ describe('melden en verbergen', () => {
       }),
       201,
     );
+    // The griffie hears of it at once, in Grip and by mail; the mail names the table, not the post.
+    const gijs = (await vindGebruikerOpEmail(db(), accounts.griffie))!;
+    const [n] = await db()
+      .select()
+      .from(melding)
+      .where(and(eq(melding.gebruikerId, gijs.id), eq(melding.soort, 'moderatie')));
+    assert.ok(n, 'een melding voor de griffie');
+    assert.match(n.link, new RegExp(`/tafel/${gesprekId}#bericht-`));
+    const [mail] = await db()
+      .select()
+      .from(uitgaandeMail)
+      .where(and(eq(uitgaandeMail.aan, accounts.griffie), eq(uitgaandeMail.onderwerp, `Grip: ${n.tekst}`)));
+    assert.ok(mail, 'een mail aan de griffie');
+    assert.ok(!mail.tekst.includes('kwetterpoldervogel') && !mail.tekst.includes('Bevat scripts'));
     const tafel = await pagina(`/regelingen/${rkId}/tafel`, 'griffie');
     assert.match(tafel.html, /Gemelde berichten/);
     assert.match(tafel.html, /Bevat scripts/);
