@@ -1,5 +1,5 @@
 /**
- * Tables of the raadswerkplaats: the visit state of Mijn regelingen (`bezoek`), questions to the bestuur
+ * Tables of the raadswerkplaats: the visit state of Mijn regelingen and of each shared table (`bezoek`), questions to the bestuur
  * (`inlichting`), the shared table per regeling (`tafel_*`), the directory (`contactkaart`) and the
  * gemeenschappelijke adviescommissie (`adviescommissie_*`).
  */
@@ -10,8 +10,8 @@ import {
   integer,
   jsonb,
   pgEnum,
-  pgTable,
   primaryKey,
+  pgTable,
   text,
   timestamp,
   uniqueIndex,
@@ -24,15 +24,21 @@ import { regeling } from '../regelingen/schema';
 import { antwoordDoorSoorten, inlichtingAanSoorten, inlichtingStatussen } from './domain/inlichtingen';
 
 /** Per user: since when Mijn regelingen shows things as new, and the last page view (bezoek.ts). */
-export const bezoek = pgTable('raadswerkplaats_bezoek', {
-  gebruikerId: uuid('gebruiker_id')
-    .primaryKey()
-    .references(() => gebruiker.id, { onDelete: 'cascade' }),
-  sinds: timestamp('sinds', { withTimezone: true }).notNull(),
-  laatste: timestamp('laatste', { withTimezone: true }).notNull(),
-  /** Whether `sinds` is a real previous visit or the default look-back. */
-  bekend: boolean('bekend').notNull(),
-});
+export const bezoek = pgTable(
+  'raadswerkplaats_bezoek',
+  {
+    gebruikerId: uuid('gebruiker_id')
+      .notNull()
+      .references(() => gebruiker.id, { onDelete: 'cascade' }),
+    /** Which page: 'mijn-regelingen', or 'tafel:<regeling id>' for the shared table of a regeling. */
+    plek: text('plek').notNull().default('mijn-regelingen'),
+    sinds: timestamp('sinds', { withTimezone: true }).notNull(),
+    laatste: timestamp('laatste', { withTimezone: true }).notNull(),
+    /** Whether `sinds` is a real previous visit or the default look-back. */
+    bekend: boolean('bekend').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gebruikerId, t.plek] })],
+);
 
 export const inlichtingStatus = pgEnum('inlichting_status', inlichtingStatussen);
 export const inlichtingAan = pgEnum('inlichting_aan', inlichtingAanSoorten);

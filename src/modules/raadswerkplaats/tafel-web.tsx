@@ -9,7 +9,6 @@
  * (its existence is not disclosed). Without a sign-in the pages ask to sign in first.
  */
 import type { Context, Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mag } from '../../platform/auth/policy';
@@ -41,8 +40,7 @@ import {
 import { Opgemaakt } from '../../platform/views/markdown';
 import { actorVan } from '../accounts/actor';
 import { regelingRij } from '../regelingen/store';
-import { volgendBezoek } from './bezoek';
-import { bezoekCookie, leesBezoekCookie } from './tafel-bezoek';
+import { leesBezoek, registreerBezoek, tafelPlek } from './bezoek-store';
 import {
   isNieuw,
   leesVerwijzingen,
@@ -83,9 +81,6 @@ import {
 } from './tafel-store';
 
 type C = Context<AppEnv>;
-
-/** The visit state of the table pages (what is new since the previous visit), per browser. */
-export const TAFEL_COOKIE = 'grip_tafel_bezoek';
 
 const meervoud: Record<TafelSoort, string> = {
   gesprek: 'Gesprekken',
@@ -218,15 +213,7 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
       db,
       draden.map((d) => d.id),
     );
-    const nu = new Date();
-    const bezoek = volgendBezoek(leesBezoekCookie(getCookie(c, TAFEL_COOKIE), g.gebruikerId), nu);
-    setCookie(c, TAFEL_COOKIE, bezoekCookie(g.gebruikerId, bezoek), {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: s.config.production,
-      path: '/',
-      maxAge: 365 * 24 * 60 * 60,
-    });
+    const bezoek = await registreerBezoek(db, g.gebruikerId, new Date(), tafelPlek(r.id));
     const griffie = mag(g, 'tafel.modereren', { regelingId: r.id, deelnemers });
     const meldingen = griffie ? await openMeldingen(db, r.id) : [];
     const naam = r.korteNaam ?? r.naam;
@@ -478,7 +465,7 @@ export function tafelWeb(app: Hono<AppEnv>, s: Services) {
     const griffie = mag(g, 'tafel.modereren', { regelingId: d.regelingId, deelnemers });
     const magSluiten = griffie || d.auteurId === g.gebruikerId;
     const meldingen = griffie ? await openMeldingenVanDraad(db, d.id) : [];
-    const bezoek = leesBezoekCookie(getCookie(c, TAFEL_COOKIE), g.gebruikerId);
+    const bezoek = await leesBezoek(db, g.gebruikerId, tafelPlek(d.regelingId));
     const csrf = c.get('csrf');
     const w = staat.waarden ?? {};
     const fouten = (bij: string) => (staat.bij === bij ? (staat.fouten ?? {}) : {});

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/db';
 import { startGrip, type Grip } from '../../app';
 import { loadConfig } from '../../config';
@@ -22,7 +22,7 @@ import { uitgaandeMail } from '../meldingen/schema';
 import { organisatie } from '../organisaties/schema';
 import { melding } from '../procedures/schema';
 import { deelname, regeling } from '../regelingen/schema';
-import { tafelBericht } from './schema';
+import { bezoek, tafelBericht } from './schema';
 import { verstuurTafelDigest } from './tafel-digest';
 
 let grip: Grip;
@@ -461,7 +461,8 @@ describe('een gezamenlijke zienswijze', () => {
     const audit = await db()
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entiteit, 'tafel_ondertekening'), eq(auditLog.entiteitId, fractie.id)));
+      .where(and(eq(auditLog.entiteit, 'tafel_ondertekening'), eq(auditLog.entiteitId, fractie.id)))
+      .orderBy(asc(auditLog.id));
     assert.deepEqual(
       audit.map((a) => a.actie),
       ['aangemaakt', 'gewijzigd', 'ingetrokken'],
@@ -643,6 +644,41 @@ describe('de gedeelde tafel op de pagina’s', () => {
     assert.match(p.html, /href="https:\/\/bremmerdam\.example\/rv\.pdf"/);
   });
 
+  test('"nieuw" volgt de gebruiker, niet de browser: een ander apparaat ziet wat sinds het vorige bezoek kwam', async () => {
+    const ruben = (await vindGebruikerOpEmail(db(), accounts.raadslid2))!;
+    assert.equal((await pagina(`/regelingen/${rkId}/tafel`, 'raadslid2')).status, 200);
+    const waar = and(eq(bezoek.gebruikerId, ruben.id), eq(bezoek.plek, `tafel:${rkId}`));
+    assert.equal((await db().select().from(bezoek).where(waar)).length, 1, 'het bezoek staat in de database');
+    // That visit ended two hours ago; since then Bremmerdam wrote in the conversation.
+    await db()
+      .update(bezoek)
+      .set({
+        sinds: new Date(Date.now() - 3 * 3600_000),
+        laatste: new Date(Date.now() - 2 * 3600_000),
+        bekend: true,
+      })
+      .where(waar);
+    await json(
+      await api('POST', `/tafel/${gesprekId}/berichten`, {
+        wie: 'raadslid',
+        body: { organisatie: 'GM9902', tekst: 'Bremmerdam vult aan.' },
+      }),
+      201,
+    );
+    // Another device: a new session, no cookie of the earlier visit.
+    const sessie = nieuwToken();
+    await maakSessie(db(), sha256(sessie), ruben.id, new Date(Date.now() + 3600_000));
+    const res = await grip.app.request(`/regelingen/${rkId}/tafel`, {
+      headers: { cookie: `grip_sessie=${sessie}` },
+    });
+    const html = await res.text();
+    assert.equal(res.status, 200);
+    assert.match(html, /sinds uw vorige bezoek/);
+    const rij = new RegExp(`href="/tafel/${gesprekId}">[^<]*</a> <strong class="grip-label">Nieuw</strong>`);
+    assert.match(html, rij);
+    assert.equal(res.headers.get('set-cookie'), null, 'geen cookie meer nodig');
+  });
+
   test('volgen en niet meer volgen', async () => {
     const p1 = await post(`/tafel/${gesprekId}/volgen`, 'raadslid2', { aan: '0' }, `/tafel/${gesprekId}`);
     assert.equal(p1.status, 303);
@@ -694,7 +730,8 @@ describe('de gedeelde tafel op de pagina’s', () => {
     const audit = await db()
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entiteit, 'tafel_draad'), eq(auditLog.entiteitId, gesprekId)));
+      .where(and(eq(auditLog.entiteit, 'tafel_draad'), eq(auditLog.entiteitId, gesprekId)))
+      .orderBy(asc(auditLog.id));
     assert.deepEqual(
       audit.flatMap((a) => a.wijzigingen.filter((w) => w.veld === 'gesloten').map((w) => w.nieuw)),
       [true, false],
@@ -825,7 +862,11 @@ describe('het dagelijkse overzicht per mail', () => {
     assert.equal(aan.status, 303);
     await verstuurTafelDigest(db(), { baseUrl: 'http://localhost:3000' });
     assert.equal(await tafelMails(), voor, 'geen achterstand na het weer aanzetten');
-    const audit = await db().select().from(auditLog).where(eq(auditLog.entiteit, 'mail_voorkeur'));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entiteit, 'mail_voorkeur'))
+      .orderBy(asc(auditLog.id));
     assert.deepEqual(
       audit.map((a) => a.wijzigingen[0]!.nieuw),
       [false, true],
