@@ -103,6 +103,7 @@ describe('De raden stellen een gemeenschappelijke adviescommissie voor', () => {
         v!.id,
         { organisatieId: await orgId(code), uitkomst: 'ingestemd', datum: vandaag(), kenmerk: null },
         vandaag(),
+        { baseUrl: e.url },
       );
     await bezoek(e, pad);
     const main = await e.page.locator('main').innerText();

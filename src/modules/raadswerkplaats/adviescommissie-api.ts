@@ -237,7 +237,10 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
         organisatieId,
         deelnemers: deeln,
       });
-      await dienVoorstelIn(db, actorVan(g), id, { ...body, organisatieId }, vandaag());
+      await dienVoorstelIn(db, actorVan(g), id, { ...body, organisatieId }, vandaag(), {
+        baseUrl: s.config.baseUrl,
+        wachtrij: s.mail.wachtrij,
+      });
       return await antwoord(c, id, 201);
     },
   );
@@ -287,6 +290,7 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
         id,
         { organisatieId, uitkomst: body.uitkomst, datum: body.datum, kenmerk: body.kenmerk ?? null },
         vandaag(),
+        { baseUrl: s.config.baseUrl, wachtrij: s.mail.wachtrij },
       );
       return await antwoord(c, v.regelingId);
     },
@@ -319,7 +323,10 @@ export function adviescommissieApi(api: OpenAPIHono<AppEnv>, s: Services) {
         regelingId: v.regelingId,
         deelnemers: await deelnemers(v.regelingId),
       });
-      await legInstellingVast(db, actorVan(g), id, c.req.valid('json').datum, vandaag());
+      await legInstellingVast(db, actorVan(g), id, c.req.valid('json').datum, vandaag(), {
+        baseUrl: s.config.baseUrl,
+        wachtrij: s.mail.wachtrij,
+      });
       return await antwoord(c, v.regelingId);
     },
   );

@@ -11,6 +11,9 @@ import { DomeinFout } from '../../platform/errors';
 import { datum, isUuid } from '../../platform/validation';
 import { gebruiker, rolToekenning } from '../accounts/schema';
 import { procedure } from '../procedures/schema';
+import { meld, type Omgeving } from '../procedures/service';
+import { gebruikersMetRol } from '../procedures/store';
+import { secretariaatVan } from './inlichtingen-store';
 import { regelingRij } from '../regelingen/store';
 import type { Vorm } from '../regelingen/domain/types';
 import { actieveDeelnemers, type Deelnemer } from './contacten-store';
@@ -50,6 +53,9 @@ import {
 } from './schema';
 
 const ongeldig = (veld: string, tekst: string) => new DomeinFout('ongeldig', { veld, data: { tekst } });
+
+/** Where notifications go out: the address of Grip for the link, and the mail queue. */
+export type MeldOmgeving = Pick<Omgeving, 'baseUrl' | 'wachtrij'>;
 const weiger = (s: Stap) => {
   if (!s.ok)
     throw new DomeinFout('stap_geweigerd', {
@@ -136,6 +142,7 @@ export async function dienVoorstelIn(
   regelingId: string,
   input: { organisatieId: string; titel: string; toelichting: string; ingediend: string },
   vandaag: string,
+  omgeving: MeldOmgeving,
 ): Promise<string> {
   const titel = input.titel.trim();
   const toelichting = input.toelichting.trim();
@@ -166,6 +173,24 @@ export async function dienVoorstelIn(
       regelingId,
       wijzigingen: diff<VoorstelRij>({}, { titel, toelichting, ingediend: input.ingediend }, voorstelVelden),
     });
+    // The other councils decide on it too (art. 24a lid 1): their griffies hear of it, and the secretariaat.
+    const naam = r.korteNaam ?? r.naam;
+    const anderen = (await actieveDeelnemers(tx, regelingId, input.ingediend))
+      .filter((d) => raadTelt(d.soort) && d.id !== input.organisatieId)
+      .map((d) => d.id);
+    await meld(
+      tx,
+      omgeving,
+      [
+        ...(await gebruikersMetRol(tx, anderen, ['griffie'])),
+        ...(await secretariaatVan(tx, regelingId)),
+      ].filter((g) => g.id !== actor.gebruikerId),
+      `Voorstel voor een gemeenschappelijke adviescommissie bij ${naam}`,
+      `De raad van ${raad?.naam ?? 'een deelnemer'} stelt voor een gemeenschappelijke adviescommissie in te stellen bij ${r.naam} ("${titel}"). ` +
+        'Het algemeen bestuur moet haar instellen zodra alle raden dat voorstellen (Wgr art. 24a lid 1). Leg het besluit van uw raad vast in Grip.',
+      `/regelingen/${regelingId}/adviescommissie`,
+      'adviescommissie',
+    );
     return rij!.id;
   });
 }
@@ -177,6 +202,7 @@ export async function legRaadsbesluitVast(
   voorstelId: string,
   input: { organisatieId: string; uitkomst: Uitkomst; datum: string; kenmerk: string | null },
   vandaag: string,
+  omgeving: MeldOmgeving,
 ): Promise<void> {
   eisDag('datum', input.datum, vandaag);
   const kenmerk = input.kenmerk?.trim() || null;
@@ -215,6 +241,34 @@ export async function legRaadsbesluitVast(
       regelingId: v.regelingId,
       wijzigingen: diff(oud, nieuw, ['uitkomst', 'datum', 'kenmerk']),
     });
+    // When this decision completes the joint proposal, the AB must install the commission: its secretariaat
+    // and the griffies of the councils hear of it.
+    const raden = (await actieveDeelnemers(tx, v.regelingId, input.datum)).filter((d) => raadTelt(d.soort));
+    const stand = voorstelStand(
+      v,
+      raden.map((d) => d.id),
+      await besluitenVan(tx, voorstelId),
+    );
+    if (stand.status === 'gezamenlijk_voorstel') {
+      const r = (await regelingRij(tx, v.regelingId))!;
+      await meld(
+        tx,
+        omgeving,
+        [
+          ...(await secretariaatVan(tx, v.regelingId)),
+          ...(await gebruikersMetRol(
+            tx,
+            raden.map((d) => d.id),
+            ['griffie'],
+          )),
+        ].filter((g) => g.id !== actor.gebruikerId),
+        `Gezamenlijk voorstel: adviescommissie bij ${r.korteNaam ?? r.naam}`,
+        `Alle raden van de deelnemers aan ${r.naam} stellen voor een gemeenschappelijke adviescommissie in te stellen. ` +
+          'Het algemeen bestuur is nu verplicht haar in te stellen (Wgr art. 24a lid 1).',
+        `/regelingen/${v.regelingId}/adviescommissie`,
+        'adviescommissie',
+      );
+    }
   });
 }
 
@@ -225,6 +279,7 @@ export async function legInstellingVast(
   voorstelId: string,
   datum: string,
   vandaag: string,
+  omgeving: MeldOmgeving,
 ): Promise<void> {
   eisDag('datum', datum, vandaag);
   await db.transaction(async (tx) => {
@@ -247,6 +302,23 @@ export async function legInstellingVast(
       regelingId: v.regelingId,
       wijzigingen: diff(v, { ...v, ingesteldOp: datum }, voorstelVelden),
     });
+    const r = (await regelingRij(tx, v.regelingId))!;
+    await meld(
+      tx,
+      omgeving,
+      (
+        await gebruikersMetRol(
+          tx,
+          raden.map((d) => d.id),
+          ['griffie'],
+        )
+      ).filter((g) => g.id !== actor.gebruikerId),
+      `Adviescommissie ingesteld bij ${r.korteNaam ?? r.naam}`,
+      `Het algemeen bestuur van ${r.naam} heeft de gemeenschappelijke adviescommissie ingesteld. ` +
+        'Elke raad wijst leden aan uit zijn midden, of besluit geen lid aan te wijzen (Wgr art. 24a lid 3).',
+      `/regelingen/${v.regelingId}/adviescommissie`,
+      'adviescommissie',
+    );
   });
 }
 

@@ -625,6 +625,7 @@ export function adviescommissieWeb(app: Hono<AppEnv>, s: Services) {
             ingediend: tekst(f, 'voorstel-ingediend') ?? vandaag(),
           },
           vandaag(),
+          { baseUrl: s.config.baseUrl, wachtrij: s.mail.wachtrij },
         ),
     );
   });
@@ -681,6 +682,7 @@ export function adviescommissieWeb(app: Hono<AppEnv>, s: Services) {
             kenmerk: tekst(f, 'besluit-kenmerk'),
           },
           vandaag(),
+          { baseUrl: s.config.baseUrl, wachtrij: s.mail.wachtrij },
         );
       },
     ),
@@ -691,7 +693,11 @@ export function adviescommissieWeb(app: Hono<AppEnv>, s: Services) {
       c,
       'instelling',
       (g, _f, deelnemers, v) => mag(g, 'adviescommissie.instellen', { regelingId: v.regelingId, deelnemers }),
-      (g, f, vid) => legInstellingVast(db, actorVan(g), vid, tekst(f, 'instelling-datum') ?? '', vandaag()),
+      (g, f, vid) =>
+        legInstellingVast(db, actorVan(g), vid, tekst(f, 'instelling-datum') ?? '', vandaag(), {
+          baseUrl: s.config.baseUrl,
+          wachtrij: s.mail.wachtrij,
+        }),
     ),
   );
 

@@ -20,6 +20,7 @@ import { kenRolToe, maakApiToken, maakGebruiker, maakSessie, vindGebruikerOpEmai
 import { organisatie } from '../organisaties/schema';
 import { maakProcedure } from '../procedures/service';
 import { regeling } from '../regelingen/schema';
+import { melding } from '../procedures/schema';
 
 const ORIGIN = 'http://localhost:3000';
 const GEMEENTEN = ['GM9901', 'GM9902', 'GM9903', 'GM9904', 'GM9905', 'GM9906', 'GM9907', 'GM9908'];
@@ -101,6 +102,18 @@ const auditRijen = async () =>
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.regelingId, ggd), like(auditLog.entiteit, 'adviescommissie%')));
+
+/** The titles of the adviescommissie notifications of a user, oldest first. */
+const meldingenVan = async (email: string) => {
+  const g = (await vindGebruikerOpEmail(db(), email))!;
+  return (
+    await db()
+      .select({ tekst: melding.tekst })
+      .from(melding)
+      .where(and(eq(melding.gebruikerId, g.id), eq(melding.soort, 'adviescommissie')))
+      .orderBy(melding.aangemaakt)
+  ).map((m) => m.tekst);
+};
 
 before(async () => {
   grip = await startGrip(loadConfig({ NODE_ENV: 'test', GRIP_DEMO: '0' }), {
@@ -218,6 +231,12 @@ describe('Het voorstel', () => {
     });
     assert.equal(tweede.status, 409, 'één voorstel tegelijk');
     assert.equal((await auditRijen()).length, 1);
+    // The other councils' griffies and the secretariaat hear of it; the griffie who filed it does not.
+    assert.deepEqual(await meldingenVan('griffie@gm9901.nl'), [
+      'Voorstel voor een gemeenschappelijke adviescommissie bij GGD Polderland',
+    ]);
+    assert.equal((await meldingenVan('secretariaat@voorbeeld.nl')).length, 1);
+    assert.deepEqual(await meldingenVan('griffie@voorbeeld.nl'), []);
   });
 });
 
@@ -273,6 +292,11 @@ describe('Raad voor raad', () => {
     assert.match(p.html, /<strong>Gezamenlijk voorstel<\/strong>/);
     assert.match(p.html, /moet de commissie nu instellen \(art\. 24a lid 1\)/);
     assert.match(p.html, /<strong>zienswijzen<\/strong>/, 'de toelichting in Markdown');
+    // The secretariaat hears that the AB must now install it (art. 24a lid 1).
+    assert.deepEqual(
+      (await meldingenVan('secretariaat@voorbeeld.nl')).at(-1),
+      'Gezamenlijk voorstel: adviescommissie bij GGD Polderland',
+    );
   });
 
   test('de griffie stelt niet in; het secretariaat legt de instelling vast', async () => {
@@ -291,6 +315,10 @@ describe('Raad voor raad', () => {
       200,
     );
     assert.equal(stand.voorstel?.status, 'ingesteld');
+    assert.equal(
+      (await meldingenVan('griffie@voorbeeld.nl')).at(-1),
+      'Adviescommissie ingesteld bij GGD Polderland',
+    );
     const raadsbesluit = await besluit('GM9901', 'verworpen');
     assert.equal(raadsbesluit.status, 409, 'na de instelling telt een raadsbesluit niet meer');
   });
