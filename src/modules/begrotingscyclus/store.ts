@@ -3,9 +3,9 @@
  * provincie takes part, planned meetings, the regeling's own agreements) and computes the items.
  * Each item gets a stable UID (for iCalendar feeds and reminders).
  */
-import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Kalender } from '../../kalender';
-import type { DbOrTx } from '../../platform/db/client';
+import { type DbOrTx, inUuids } from '../../platform/db/client';
 import { organisatie } from '../organisaties/schema';
 import { deelname, regeling } from '../regelingen/schema';
 import { inRegister } from '../regelingen/store';
@@ -40,7 +40,7 @@ export async function cycli(
     db
       .select({ id: regeling.id, naam: regeling.naam, vorm: regeling.vorm, afspraken: regeling.afspraken })
       .from(regeling)
-      .where(alle ? undefined : inArray(regeling.id, regelingIds)),
+      .where(alle ? undefined : inUuids(regeling.id, regelingIds)),
     db
       .selectDistinct({ regelingId: deelname.regelingId })
       .from(deelname)
@@ -49,13 +49,13 @@ export async function cycli(
         and(
           eq(organisatie.soort, 'provincie'),
           or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
-          alle ? undefined : inArray(deelname.regelingId, regelingIds),
+          alle ? undefined : inUuids(deelname.regelingId, regelingIds),
         ),
       ),
     db
       .select()
       .from(vergadering)
-      .where(alle ? undefined : inArray(vergadering.regelingId, regelingIds)),
+      .where(alle ? undefined : inUuids(vergadering.regelingId, regelingIds)),
   ]);
   const metProvincie = new Set(provincies.map((p) => p.regelingId));
   const perRegeling = new Map<string, (typeof vergaderingen)[number][]>();

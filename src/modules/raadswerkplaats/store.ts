@@ -2,8 +2,8 @@
  * Queries of the raadswerkplaats. No rules here. Each query takes every regeling (or organisation) at
  * once, so Mijn regelingen costs the same number of queries for 4 regelingen as for 40.
  */
-import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
-import { type DbOrTx, rows as query } from '../../platform/db/client';
+import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { type DbOrTx, inUuids, rows as query } from '../../platform/db/client';
 import { organisatie } from '../organisaties/schema';
 import { bestuurslid, deelname, regeling } from '../regelingen/schema';
 import { type BestuurslidRij, type DeelnameRij, inRegister, type RegelingRij } from '../regelingen/store';
@@ -22,12 +22,6 @@ export const nieuwsEntiteiten = [
   'verzoek',
   'document',
 ] as const;
-
-const uuids = (ids: readonly string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
 
 export interface OrganisatieDeelname {
   organisatie: { id: string; code: string | null; naam: string; soort: string };
@@ -96,7 +90,7 @@ export async function deelnamesVanOrganisaties(
         inRegister(regeling.bron),
       ),
     )
-    .where(inArray(organisatie.id, organisatieIds))
+    .where(inUuids(organisatie.id, organisatieIds))
     .orderBy(asc(organisatie.naam), sql`lower(${regeling.naam})`);
   // A participation in a regeling that has ended is left out, but the organisation stays.
   const metRegeling = new Set(rijen.filter((r) => r.regeling).map((r) => r.organisatie.id));
@@ -114,7 +108,7 @@ export async function bestuursledenVanDeelnames(
   return db
     .select()
     .from(bestuurslid)
-    .where(inArray(bestuurslid.deelnameId, deelnameIds))
+    .where(inUuids(bestuurslid.deelnameId, deelnameIds))
     .orderBy(
       sql`case ${bestuurslid.orgaan} when 'voorzitter' then 0 when 'db' then 1 when 'bestuur' then 2 else 3 end`,
       asc(bestuurslid.naam),
@@ -166,10 +160,8 @@ export async function proceduresMetVerzoeken(
       v.organisatie_id as "verzoekOrganisatieId", v.status as "verzoekStatus", v.vraag,
       v.uiterlijk::text as uiterlijk, v.artikel
     from procedure p
-    left join verzoek v on v.procedure_id = p.id and ${
-      organisatieIds.length ? sql`v.organisatie_id in (${uuids(organisatieIds)})` : sql`false`
-    }
-    where p.regeling_id in (${uuids(regelingIds)})
+    left join verzoek v on v.procedure_id = p.id and ${inUuids(sql`v.organisatie_id`, organisatieIds)}
+    where ${inUuids(sql`p.regeling_id`, regelingIds)}
       and (p.status in (${sql.join(
         openProcedureStatussen.map((s) => sql`${s}`),
         sql`, `,
@@ -214,7 +206,9 @@ export async function laatsteDocumenten(
   perRegeling = 3,
 ): Promise<DocumentRegel[]> {
   if (regelingIds.length === 0) return [];
-  const nietOpenbaar = ookNietOpenbaar.length ? sql` or d.regeling_id in (${uuids(ookNietOpenbaar)})` : sql``;
+  const nietOpenbaar = ookNietOpenbaar.length
+    ? sql` or ${inUuids(sql`d.regeling_id`, ookNietOpenbaar)}`
+    : sql``;
   return query<DocumentRegel>(
     db,
     sql`select id, "regelingId", "procedureId", "procedureTitel", soort, titel, datum, openbaar from (
@@ -222,7 +216,7 @@ export async function laatsteDocumenten(
         d.soort, d.titel, d.datum::text as datum, d.openbaar,
         row_number() over (partition by d.regeling_id order by d.datum desc, d.aangemaakt desc, d.id) as rang
       from document d left join procedure p on p.id = d.procedure_id
-      where d.regeling_id in (${uuids(regelingIds)}) and (d.openbaar${nietOpenbaar})
+      where ${inUuids(sql`d.regeling_id`, regelingIds)} and (d.openbaar${nietOpenbaar})
     ) x where rang <= ${perRegeling}
     order by "regelingId", rang`,
   );
@@ -250,7 +244,7 @@ export async function wijzigingenSinds(
     db,
     sql`select regeling_id as "regelingId", entiteit, count(*)::int as aantal
     from audit_log
-    where regeling_id in (${uuids(regelingIds)}) and tijdstip > ${sinds.toISOString()}
+    where ${inUuids(sql`regeling_id`, regelingIds)} and tijdstip > ${sinds.toISOString()}
       and entiteit in (${sql.join(
         nieuwsEntiteiten.map((e) => sql`${e}`),
         sql`, `,
@@ -289,7 +283,7 @@ export async function zienswijzenSinds(
     join verzoek v on v.id = (case when a.entiteit = 'verzoek' then a.entiteit_id::uuid end)
     join procedure p on p.id = v.procedure_id
     join organisatie o on o.id = v.organisatie_id
-    where a.regeling_id in (${uuids(regelingIds)}) and a.entiteit = 'verzoek' and a.actie = 'zienswijze'
+    where ${inUuids(sql`a.regeling_id`, regelingIds)} and a.entiteit = 'verzoek' and a.actie = 'zienswijze'
       and a.tijdstip > ${sinds.toISOString()} and a.gebruiker_id is distinct from ${gebruikerId}::uuid
     order by a.tijdstip desc, a.id desc`,
   );

@@ -1,6 +1,6 @@
 /** Queries of the regelingen module. No rules here: those live in domain/. */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { type DbOrTx, escapeLike, rows as query } from '../../platform/db/client';
+import { type DbOrTx, escapeLike, inUuids, rows as query } from '../../platform/db/client';
 import { auditLog } from '../../platform/audit/schema';
 import { organisatie } from '../organisaties/schema';
 import { type BronFilter, registerBronnen } from '../landschap/bron-info';
@@ -253,10 +253,7 @@ export async function deelnameCijfers(db: DbOrTx, regelingIds: string[], peildat
       case when (select o.soort from organisatie o where o.id = d.organisatie_id) = 'gemeente'
         then (select i.aantal from inwonertal i where i.organisatie_id = d.organisatie_id order by i.peildatum desc limit 1) end as inwoners
     from deelname d
-    where d.regeling_id in (${sql.join(
-      regelingIds.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )}) and ${
+    where ${inUuids(sql`d.regeling_id`, regelingIds)} and ${
       peildatum === undefined
         ? sql`d.datum_uittreding is null`
         : sql`(d.datum_uittreding is null or d.datum_uittreding > ${peildatum})`

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -123,3 +123,17 @@ export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 
 /** Escapes the wildcards of LIKE/ILIKE, so a search for '100%' or 'a_b' means just that. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `kolom = any($1::uuid[])`: the ids as one array parameter, instead of drizzle's `in ($1, $2, …)` with a
+ * parameter per id. On PGlite parsing and planning a list of 40 parameters costs more than the query itself
+ * (the shares of Mijn regelingen for a gemeente in 40 regelingen: 14.7 ms → 5.4 ms). The ids must be UUIDs
+ * (they come from the database or were validated); anything else throws rather than reaching the query.
+ */
+export function inUuids(kolom: SQLWrapper, ids: readonly string[]): SQL {
+  if (ids.length === 0) return sql`false`;
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`inUuids: geen UUID: ${id}`);
+  return sql`${kolom} = any(${`{${ids.join(',')}}`}::uuid[])`;
+}
