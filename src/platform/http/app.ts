@@ -100,8 +100,9 @@ const assets: Record<string, string> = {
 export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const wijzigingen = s.database.wijzigingen;
-  if (wijzigingen) app.use(antwoordCache(wijzigingen));
-  app.use(compressie);
+  // The cache and compression only concern GET (and HEAD): other methods skip them altogether.
+  if (wijzigingen) app.get('*', antwoordCache(wijzigingen));
+  app.get('*', compressie);
   app.use(veiligheidsHeaders);
 
   app.get('/health', async (c) => {
