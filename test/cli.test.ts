@@ -218,6 +218,29 @@ describe('npx grip gebruiker, token en import op één datamap', () => {
       await database.close();
     }
   });
+
+  test('token lijst toont het kenmerk; token intrek trekt het in, daarna werkt het token niet meer', async () => {
+    const lijst = await grip(['token', 'lijst', '--email', 'x@y.nl'], dataDir);
+    assert.equal(lijst.code, 0, lijst.stderr);
+    const kenmerk = sha256(token).slice(0, 12);
+    assert.match(lijst.stdout, new RegExp(`^${kenmerk}  \\d{4}-\\d{2}-\\d{2}  `, 'm'));
+    assert.match(
+      eenRegelFout(await grip(['token', 'intrek', '--email', 'x@y.nl', '--kenmerk', 'zzz'], dataDir)),
+      /kenmerk/,
+    );
+    const intrek = await grip(['token', 'intrek', '--email', 'x@y.nl', '--kenmerk', kenmerk], dataDir);
+    assert.equal(intrek.code, 0, intrek.stderr);
+    assert.match(
+      eenRegelFout(await grip(['token', 'intrek', '--email', 'x@y.nl', '--kenmerk', kenmerk], dataDir)),
+      /geen token met kenmerk/,
+    );
+    const database = await openDatabase({ dataDir });
+    try {
+      assert.equal(await tokenGebruiker(database.db, sha256(token)), null);
+    } finally {
+      await database.close();
+    }
+  });
 });
 
 /** A port below 32768 (outside the usual ephemeral range) that nothing listens on now. */

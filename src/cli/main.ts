@@ -41,8 +41,13 @@ import {
 } from '../modules/landschap/samenvatting';
 import { vindOrganisatie } from '../modules/organisaties/store';
 import { regelingRij } from '../modules/regelingen/store';
-import { vindGebruikerOpEmail } from '../modules/accounts/store';
-import { registreerApiToken, registreerGebruiker } from '../modules/accounts/service';
+import { apiTokensVan, vindGebruikerOpEmail } from '../modules/accounts/store';
+import {
+  registreerApiToken,
+  registreerGebruiker,
+  TOKEN_KENMERK,
+  trekApiTokenIn,
+} from '../modules/accounts/service';
 
 class CliFout extends Error {}
 
@@ -71,6 +76,8 @@ const HULP = `Gebruik: npx grip <opdracht>
                                             gebruiker aanmaken; drukt een eenmalig wachtwoord af
                                             rollen: ${rollen.join(', ')}
   token maak --email E [--omschrijving T]   API-token (bearer) aanmaken voor een gebruiker
+  token lijst --email E                     de API-tokens van een gebruiker (kenmerk, datum, omschrijving)
+  token intrek --email E --kenmerk K        een API-token intrekken (het kenmerk uit token lijst)
 
 Database: DATABASE_URL (PostgreSQL) of anders PGlite in GRIP_DATA_DIR (standaard ./data).`;
 
@@ -123,6 +130,7 @@ async function run(argv: string[]): Promise<void> {
       scope: { type: 'string' },
       naam: { type: 'string' },
       omschrijving: { type: 'string' },
+      kenmerk: { type: 'string' },
       opvolgers: { type: 'string' },
       url: { type: 'string' },
       peildatum: { type: 'string' },
@@ -388,6 +396,31 @@ async function run(argv: string[]): Promise<void> {
         );
       });
       console.log(token);
+      return;
+    }
+    case 'token lijst':
+    case 'token intrek': {
+      const email = values.email?.trim();
+      if (!email) throw new CliFout('geef het e-mailadres van de gebruiker op met --email');
+      const kenmerk = values.kenmerk?.trim().toLowerCase() ?? '';
+      if (sub === 'intrek' && !TOKEN_KENMERK.test(kenmerk))
+        throw new CliFout(
+          'geef het kenmerk van het token op met --kenmerk (12 tekens, zie npx grip token lijst)',
+        );
+      await metDatabase(async ({ db }) => {
+        const g = await vindGebruikerOpEmail(db, email);
+        if (!g) throw new CliFout(`geen gebruiker met e-mailadres ${email}`);
+        if (sub === 'lijst') {
+          const tokens = await apiTokensVan(db, g.id);
+          if (tokens.length === 0) console.log(`${email} heeft geen API-tokens.`);
+          for (const t of tokens)
+            console.log(`${t.kenmerk}  ${t.aangemaakt.toISOString().slice(0, 10)}  ${t.omschrijving ?? ''}`);
+          return;
+        }
+        if (!(await trekApiTokenIn(db, systeem('cli: token intrek'), g.id, kenmerk)))
+          throw new CliFout(`${email} heeft geen token met kenmerk ${kenmerk}`);
+        console.log(`Token ${kenmerk} van ${email} is ingetrokken.`);
+      });
       return;
     }
     default:

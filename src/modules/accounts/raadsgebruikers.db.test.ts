@@ -351,3 +351,40 @@ describe('Wachtwoord vergeten', () => {
     assert.equal(laatste, 429);
   });
 });
+
+describe('API-tokens op Mijn account', () => {
+  test('een token maken toont het één keer; het werkt tot het wordt ingetrokken, alleen door de eigenaar', async () => {
+    const griffie = sessies['griffie@voorbeeld.nl']!;
+    const leeg = await post('/account', '/account/tokens', { omschrijving: '' }, griffie);
+    assert.equal(leeg.status, 400);
+    assert.match(leeg.html, /waarvoor het token is/);
+
+    const res = await post('/account', '/account/tokens', { omschrijving: 'Koppeling RIS' }, griffie);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const token = /<code class="grip-token">([A-Za-z0-9_-]+)<\/code>/.exec(res.html)?.[1];
+    assert.ok(token, 'het token staat op de pagina');
+    const metToken = () =>
+      grip.app.request('/api/v1/organisaties/GM9902/rollen', {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+    assert.equal((await metToken()).status, 200);
+    const later = await pagina('/account', griffie);
+    assert.ok(!later.html.includes(token), 'daarna nooit meer getoond');
+    const kenmerk = sha256(token).slice(0, 12);
+    assert.match(later.html, new RegExp(`<code>${kenmerk}</code>`));
+
+    // Someone else cannot revoke it; the owner can.
+    const ander = await post(
+      '/account',
+      '/account/tokens/intrekking',
+      { kenmerk },
+      sessies['raadslid3@voorbeeld.nl']!,
+    );
+    assert.equal(ander.status, 404);
+    assert.equal((await metToken()).status, 200);
+    const weg = await post('/account', '/account/tokens/intrekking', { kenmerk }, griffie);
+    assert.equal(weg.status, 303);
+    assert.equal((await metToken()).status, 401);
+  });
+});

@@ -1,7 +1,9 @@
 /** Use cases of the accounts module; every one writes its audit entry in the same transaction. */
+import { and, eq, like } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { type Actor, recordAudit } from '../../platform/audit/audit';
 import type { Rol } from '../../platform/auth/policy';
+import { apiToken } from './schema';
 import { kenRolToe, maakApiToken, maakGebruiker, zetWachtwoord } from './store';
 
 export interface NieuweGebruiker {
@@ -77,5 +79,38 @@ export async function wijzigWachtwoord(
       actie: 'wachtwoord gewijzigd',
       wijzigingen: [{ veld: 'wachtwoord', oud: '(verborgen)', nieuw: '(verborgen)' }],
     });
+  });
+}
+
+/** What a token is recognised by: the first 12 hexadecimal characters of its SHA-256. */
+export const TOKEN_KENMERK = /^[0-9a-f]{12}$/;
+
+/**
+ * Revokes an API token of the user, found by its kenmerk; from then on a request with it gets 401. Returns
+ * whether a token was revoked (false: the user has no token with this kenmerk).
+ */
+export async function trekApiTokenIn(
+  db: DbOrTx,
+  actor: Actor,
+  gebruikerId: string,
+  kenmerk: string,
+): Promise<boolean> {
+  if (!TOKEN_KENMERK.test(kenmerk)) return false;
+  return db.transaction(async (tx) => {
+    const weg = await tx
+      .delete(apiToken)
+      .where(and(eq(apiToken.gebruikerId, gebruikerId), like(apiToken.tokenHash, `${kenmerk}%`)))
+      .returning({ omschrijving: apiToken.omschrijving });
+    if (weg.length !== 1) {
+      if (weg.length > 1) throw new Error('kenmerk niet uniek');
+      return false;
+    }
+    await recordAudit(tx, actor, {
+      entiteit: 'api_token',
+      entiteitId: kenmerk,
+      actie: 'ingetrokken',
+      wijzigingen: [{ veld: 'omschrijving', oud: weg[0]!.omschrijving, nieuw: null }],
+    });
+    return true;
   });
 }

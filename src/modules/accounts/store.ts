@@ -1,5 +1,5 @@
 /** Queries of the accounts module. No rules: those live in the policy module. */
-import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import type { Rol, RolToekenning } from '../../platform/auth/policy';
 import type { Gebruiker } from '../../platform/http/env';
@@ -154,4 +154,22 @@ export async function geldigeWachtwoordLink(db: DbOrTx, tokenHash: string, nu: D
 export async function wisLinksEnSessies(db: DbOrTx, gebruikerId: string) {
   await db.delete(wachtwoordLink).where(eq(wachtwoordLink.gebruikerId, gebruikerId));
   await db.delete(sessie).where(eq(sessie.gebruikerId, gebruikerId));
+}
+
+/** The API tokens of a user (never the token; the first 12 characters of its hash are its kenmerk), newest first. */
+export async function apiTokensVan(db: DbOrTx, gebruikerId: string) {
+  const rijen = await db
+    .select({
+      tokenHash: apiToken.tokenHash,
+      omschrijving: apiToken.omschrijving,
+      aangemaakt: apiToken.aangemaakt,
+    })
+    .from(apiToken)
+    .where(eq(apiToken.gebruikerId, gebruikerId))
+    .orderBy(desc(apiToken.aangemaakt));
+  return rijen.map((r) => ({
+    kenmerk: r.tokenHash.slice(0, 12),
+    omschrijving: r.omschrijving,
+    aangemaakt: r.aangemaakt,
+  }));
 }

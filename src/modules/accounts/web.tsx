@@ -5,7 +5,7 @@ import type { Services } from '../../platform/http/app';
 import { render } from '../../platform/http/pages';
 import { controleerWachtwoord, hashWachtwoord, nieuwToken, sha256 } from '../../platform/auth/crypto';
 import { actorVan } from './actor';
-import { wijzigWachtwoord } from './service';
+import { registreerApiToken, trekApiTokenIn, wijzigWachtwoord } from './service';
 import {
   SESSIE_DUUR_MS,
   wisSessieCookie,
@@ -21,11 +21,16 @@ import {
   Heading,
   Link,
   P,
+  Tabel,
   TextField,
+  tijdstip,
 } from '../../platform/views/components';
+import { leesFormulier, tekst } from '../../platform/http/forms';
+import { foutPagina } from '../../platform/http/pages';
 import { mag } from '../../platform/auth/policy';
 import { organisatiesVan } from '../organisaties/store';
 import {
+  apiTokensVan,
   maakSessie,
   registreerPoging,
   ruimSessiesOp,
@@ -138,8 +143,15 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     return c.redirect(terug, 303);
   });
 
-  const accountPagina = async (c: Context<AppEnv>, fouten: Fouten = {}, status: 200 | 400 = 200) => {
+  const accountPagina = async (
+    c: Context<AppEnv>,
+    fouten: Fouten = {},
+    status: 200 | 400 = 200,
+    /** A token just made: shown this once, never stored. */
+    getoondToken?: string,
+  ) => {
     const g = c.get('gebruiker')!;
+    const tokens = await apiTokensVan(db, g.gebruikerId);
     // The organisations whose raadsleden and griffie this user keeps (their griffie).
     const beheerbaar = await organisatiesVan(
       db,
@@ -192,6 +204,54 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
             <Link href="/beheer/uitgaande-mail">Uitgaande mail</Link>
           </P>
         ) : null}
+        <Heading level={2} id="api-tokens">
+          API-tokens
+        </Heading>
+        <P>
+          Met een API-token werkt een ander systeem, bijvoorbeeld het raadsinformatiesysteem, namens u met de
+          API van Grip, met uw rechten. U ziet het token één keer; Grip bewaart alleen een vingerafdruk. Trek
+          een token in zodra het niet meer nodig is of in verkeerde handen kan zijn gekomen.
+        </P>
+        {getoondToken ? (
+          <Alert type="ok" title="Nieuw API-token">
+            Kopieer het token nu; Grip toont het niet nog eens: <code class="grip-token">{getoondToken}</code>
+          </Alert>
+        ) : null}
+        {c.req.query('ingetrokken') === '1' ? <Alert type="ok">Het token is ingetrokken.</Alert> : null}
+        <Tabel
+          bijschrift="Uw API-tokens"
+          leeg="U heeft geen API-tokens."
+          rijen={tokens}
+          kolommen={[
+            { kop: 'Omschrijving', cel: (t) => t.omschrijving ?? '—' },
+            { kop: 'Aangemaakt', cel: (t) => tijdstip(t.aangemaakt) },
+            { kop: 'Kenmerk', cel: (t) => <code>{t.kenmerk}</code> },
+            {
+              kop: 'Actie',
+              cel: (t) => (
+                <Form
+                  action="/account/tokens/intrekking"
+                  csrf={c.get('csrf')}
+                  label={`Token intrekken: ${t.omschrijving ?? t.kenmerk}`}
+                >
+                  <input type="hidden" name="kenmerk" value={t.kenmerk} />
+                  <Button soort="secondary">
+                    Intrekken<span class="grip-visually-hidden"> ({t.omschrijving ?? t.kenmerk})</span>
+                  </Button>
+                </Form>
+              ),
+            },
+          ]}
+        />
+        <Form action="/account/tokens" csrf={c.get('csrf')} label="Nieuw API-token">
+          <TextField
+            naam="omschrijving"
+            label="Waarvoor is het token?"
+            hulp="Bijvoorbeeld: koppeling raadsinformatiesysteem."
+            fout={fouten.omschrijving}
+          />
+          <Button soort="secondary">Token maken</Button>
+        </Form>
         <Heading level={2}>Wachtwoord wijzigen</Heading>
         <P>Kreeg u een eenmalig wachtwoord? Kies dan hier uw eigen wachtwoord van minstens 12 tekens.</P>
         <ErrorSummary fouten={fouten} />
@@ -241,6 +301,31 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     if (Object.keys(fouten).length) return accountPagina(c, fouten, 400);
     await wijzigWachtwoord(db, actorVan(g), g.gebruikerId, await hashWachtwoord(veld('nieuw')));
     return c.redirect('/account?gewijzigd=1', 303);
+  });
+
+  app.post('/account/tokens', async (c) => {
+    const g = c.get('gebruiker');
+    if (!g) return c.redirect('/inloggen?terug=/account', 303);
+    const omschrijving = tekst(await leesFormulier(c), 'omschrijving') ?? '';
+    if (!omschrijving || omschrijving.length > 200)
+      return accountPagina(
+        c,
+        { omschrijving: 'Beschrijf in hoogstens 200 tekens waarvoor het token is' },
+        400,
+      );
+    const token = nieuwToken();
+    await registreerApiToken(db, actorVan(g), g.gebruikerId, sha256(token), omschrijving);
+    c.header('Cache-Control', 'no-store');
+    return accountPagina(c, {}, 200, token);
+  });
+
+  app.post('/account/tokens/intrekking', async (c) => {
+    const g = c.get('gebruiker');
+    if (!g) return c.redirect('/inloggen?terug=/account', 303);
+    const kenmerk = tekst(await leesFormulier(c), 'kenmerk') ?? '';
+    if (!(await trekApiTokenIn(db, actorVan(g), g.gebruikerId, kenmerk)))
+      return foutPagina(c, s, 404, 'Token niet gevonden', 'U heeft geen token met dit kenmerk (meer).');
+    return c.redirect('/account?ingetrokken=1#api-tokens', 303);
   });
 
   app.post('/uitloggen', async (c) => {
