@@ -296,6 +296,47 @@ describe('De pagina’s', () => {
       .join('; ');
   }
 
+  test('als spreadsheet: één rij per regeling met de aandelen als getal; XLSX gelezen met exceljs; niet voor iedereen', async () => {
+    assert.equal((await vraag('/mijn-regelingen.csv')).status, 303);
+    const toezicht = await inloggen('toezicht@voorbeeld.nl');
+    assert.equal((await vraag('/mijn-regelingen.xlsx', toezicht)).status, 403);
+
+    const cookie = await inloggen('raadslid@voorbeeld.nl');
+    const csv = await grip.app.request('/mijn-regelingen.csv', { headers: { Cookie: cookie } });
+    assert.equal(csv.status, 200);
+    assert.match(
+      csv.headers.get('content-disposition') ?? '',
+      /attachment; filename="mijn-regelingen-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const tekst = await csv.text();
+    const regels = tekst
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.match(regels[0]!, /^Organisatie;Regeling;Vorm;Type;/);
+    const verwacht = (await laad()).regelingen;
+    assert.equal(regels.length - 1, verwacht.length, 'één rij per regeling');
+    const ggd = regels.find((r) => r.includes(GGD));
+    assert.ok(ggd);
+    // GGD Polderland: Bremmerdam has 2 of the 13 votes (see the test of the shares above): 15,4%.
+    assert.ok(ggd.includes(';15,4;'), ggd);
+
+    const xlsx = await grip.app.request('/mijn-regelingen.xlsx', { headers: { Cookie: cookie } });
+    assert.equal(xlsx.status, 200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const blad = wb.getWorksheet('Mijn regelingen')!;
+    assert.equal(blad.rowCount, verwacht.length + 1);
+    assert.equal(blad.getRow(1).getCell(2).value, 'Regeling');
+    const rij = [...Array(blad.rowCount).keys()]
+      .map((i) => blad.getRow(i + 1))
+      .find((r) => r.getCell(2).value === GGD)!;
+    assert.ok(rij, 'de GGD staat erin');
+    assert.equal(rij.getCell(8).value, 15.4, 'een getal, geen tekst');
+    assert.match(rij.getCell(17).text, /^http:\/\/localhost:3000\/regelingen\//);
+  });
+
   test('Mijn regelingen vraagt om inloggen en is voor raadsleden en griffies', async () => {
     const anoniem = await vraag('/mijn-regelingen');
     assert.equal(anoniem.status, 303);

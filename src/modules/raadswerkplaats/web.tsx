@@ -3,7 +3,7 @@
  * and "Onze instrumenten" per regeling and participant (public: it is public law), also as a section
  * on the regeling page for the raadsleden and griffie of a participant.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { vandaag } from '../../platform/clock';
 import { mag } from '../../platform/auth/policy';
@@ -45,6 +45,7 @@ import { actieveDeelnemers } from './domain/tafel';
 import { neemtDeel } from '../regelingen/domain/deelname';
 import { heeftInstrumenten, instrumentenVan, type OnzeInstrumenten } from './invoer';
 import { type MijnOrganisatie, type MijnRegeling, mijnRegelingen, type Termijn } from './service';
+import { exportKolommen, exportRijen } from './mijn-regelingen-export';
 
 // ---------- texts ----------
 
@@ -484,9 +485,13 @@ function OrganisatieBlok({ org, peildatum }: { org: MijnOrganisatie; peildatum: 
 export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
   const db = s.database.db;
 
-  app.get('/mijn-regelingen', async (c) => {
+  /**
+   * The organisations whose regelingen this user sees (raadslid or griffie), or the page that says why not;
+   * `metBezoek` false: no visit is recorded (the exports).
+   */
+  async function mijnOrganisaties(c: Context<AppEnv>, pad: string, metBezoek: boolean) {
     const g = c.get('gebruiker');
-    if (!g) return c.redirect('/inloggen?terug=/mijn-regelingen', 303);
+    if (!g) return { antwoord: c.redirect(`/inloggen?terug=${pad}`, 303) };
     const organisatieIds = [
       ...new Set(
         g.rollen
@@ -497,23 +502,33 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
       ),
     ];
     if (organisatieIds.length === 0)
-      return foutPagina(
-        c,
-        s,
-        403,
-        'Geen toegang',
-        'Mijn regelingen is er voor de raadsleden en de griffie van een organisatie. Uw account heeft die rol niet.',
-      );
-    const bezoek = await registreerBezoek(db, g.gebruikerId, new Date());
+      return {
+        antwoord: foutPagina(
+          c,
+          s,
+          403,
+          'Geen toegang',
+          'Mijn regelingen is er voor de raadsleden en de griffie van een organisatie. Uw account heeft die rol niet.',
+        ),
+      };
+    const bezoek = metBezoek ? await registreerBezoek(db, g.gebruikerId, new Date()) : null;
     const peildatum = vandaag();
     const organisaties = await mijnRegelingen(db, {
       organisatieIds,
       gebruikerId: g.gebruikerId,
       peildatum,
-      sinds: bezoek.sinds,
+      sinds: bezoek?.sinds ?? new Date(),
       kalender: await s.kalender(),
       magNietOpenbaarLezen: (regelingId, deelnemers) => mag(g, 'procedure.lezen', { regelingId, deelnemers }),
     });
+    return { organisaties, bezoek, peildatum };
+  }
+
+  app.get('/mijn-regelingen', async (c) => {
+    const m = await mijnOrganisaties(c, '/mijn-regelingen', true);
+    if ('antwoord' in m) return m.antwoord;
+    const { organisaties, peildatum } = m;
+    const bezoek = m.bezoek!;
     return render(
       c,
       s,
@@ -530,6 +545,11 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
           organisatie die nog op antwoord wachten, met wat te laat is.
         </P>
         <P>
+          Als spreadsheet, bijvoorbeeld voor de paragraaf verbonden partijen:{' '}
+          <Link href="/mijn-regelingen.xlsx">Excel (XLSX)</Link> ·{' '}
+          <Link href="/mijn-regelingen.csv">CSV</Link>
+        </P>
+        <P>
           {bezoek.bekend
             ? `Nieuw is wat er sinds uw vorige bezoek (${tijdstip(bezoek.sinds)}) is gebeurd, behalve wat u zelf deed.`
             : `Grip kent geen vorig bezoek van u. Nieuw is daarom wat er de afgelopen ${TERUGBLIK_DAGEN} dagen is gebeurd, behalve wat u zelf deed.`}
@@ -541,6 +561,26 @@ export function raadswerkplaatsWeb(app: Hono<AppEnv>, s: Services) {
       { huidig: '/mijn-regelingen' },
     );
   });
+
+  const spreadsheet = (formaat: 'csv' | 'xlsx') => async (c: Context<AppEnv>) => {
+    const m = await mijnOrganisaties(c, '/mijn-regelingen', false);
+    if ('antwoord' in m) return m.antwoord;
+    const rijen = exportRijen(m.organisaties, s.config.baseUrl);
+    const { naarCsv, naarXlsx } = await import('../../platform/documenten/export');
+    const naam = `mijn-regelingen-${m.peildatum}`;
+    if (formaat === 'csv')
+      return c.body(naarCsv(exportKolommen, rijen), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${naam}.csv"`,
+      });
+    const xlsx = await naarXlsx('Mijn regelingen', exportKolommen, rijen);
+    return c.body(new Uint8Array(xlsx), 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${naam}.xlsx"`,
+    });
+  };
+  app.get('/mijn-regelingen.csv', spreadsheet('csv'));
+  app.get('/mijn-regelingen.xlsx', spreadsheet('xlsx'));
 
   app.get('/regelingen/:id/instrumenten', async (c) => {
     const id = c.req.param('id');
