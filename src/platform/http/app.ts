@@ -37,7 +37,7 @@ const SESSIE_CACHE_MS = 60_000;
  * response as it is built (setting them afterwards makes the Node adapter materialise a full web
  * Response, which costs more than a small API request itself). Pages get the same set as Hono's
  * secureHeaders defaults, with our CSP; JSON from the API, which no browser renders, the ones that
- * matter for it.
+ * matter for it, and its API-Version.
  */
 const PAGINA_HEADERS: [string, string][] = [
   [
@@ -58,6 +58,8 @@ const PAGINA_HEADERS: [string, string][] = [
   ['X-XSS-Protection', '0'],
 ];
 const API_HEADERS: [string, string][] = [
+  // NL API Design Rules (API-57): every API response says its version.
+  ['API-Version', API_VERSION],
   ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
   ['Referrer-Policy', 'same-origin'],
   ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
@@ -144,11 +146,6 @@ export function createApp(s: Services, modules: Module[]): Hono<AppEnv> {
         });
       }
     },
-  });
-  api.use(async (c, next) => {
-    // Before next(): a header set on a finished response makes the Node adapter build a full web Response.
-    c.header('API-Version', API_VERSION);
-    await next();
   });
   api.use(
     tekstBody(MAX_JSON_BODY, (c) =>
