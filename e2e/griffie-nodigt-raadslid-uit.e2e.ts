@@ -3,7 +3,8 @@
  * (from Mijn account, keyboard and mouse alike); Grip mails an invitation. The councillor opens the link,
  * first chooses a password that is too short and is told so at the field, then a good one, signs in and sees
  * Mijn regelingen. Later she forgets it: "Wachtwoord vergeten" mails a new link, and she signs in with her
- * new password. Every page is scanned with axe. (The mails are read from Grip's outbox, as a beheerder sees
+ * new password. The griffie also makes an API token for the council's information system and revokes it.
+ * Every page is scanned with axe. (The mails are read from Grip's outbox, as a beheerder sees
  * them without SMTP.)
  */
 import assert from 'node:assert/strict';
@@ -94,5 +95,32 @@ describe('De griffie nodigt een nieuw raadslid uit', () => {
     await inloggen(e, EMAIL, 'een-nieuw-wachtwoord-2027');
     await bezoek(e, '/mijn-regelingen');
     assert.match(await e.page.locator('main').innerText(), /GGD Polderland/);
+  });
+
+  it('de griffie maakt een API-token voor het raadsinformatiesysteem en trekt het weer in', async () => {
+    await e.context.clearCookies();
+    await inloggen(e, 'griffie@voorbeeld.nl', DEMO_WACHTWOORD);
+    await bezoek(e, '/account');
+    const form = e.page.getByRole('form', { name: 'Nieuw API-token' });
+    await form.getByLabel('Waarvoor is het token?').fill('Koppeling raadsinformatiesysteem');
+    await form.getByRole('button', { name: 'Token maken' }).click();
+    await e.page.waitForLoadState();
+    await axe(e);
+    const token = await e.page.locator('code.grip-token').innerText();
+    assert.match(token, /^[A-Za-z0-9_-]{40,}$/);
+    const api = await fetch(`${e.url}/api/v1/organisaties/GM9902/rollen`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    assert.equal(api.status, 200);
+    await e.page
+      .getByRole('form', { name: 'Token intrekken: Koppeling raadsinformatiesysteem' })
+      .getByRole('button')
+      .click();
+    await e.page.waitForURL(/ingetrokken=1/);
+    await axe(e);
+    const weg = await fetch(`${e.url}/api/v1/organisaties/GM9902/rollen`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    assert.equal(weg.status, 401);
   });
 });
