@@ -243,6 +243,7 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
             },
           ]}
         />
+        <Heading level={3}>Nieuw API-token</Heading>
         <Form action="/account/tokens" csrf={c.get('csrf')} label="Nieuw API-token">
           <TextField
             naam="omschrijving"
