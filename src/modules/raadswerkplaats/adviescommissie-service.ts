@@ -213,6 +213,14 @@ export async function legRaadsbesluitVast(
     weiger(
       besluitStap(v, { datum: input.datum, soort: raad?.soort ?? 'geen', raadIsDeelnemer: raad !== null }),
     );
+    const raden = (await actieveDeelnemers(tx, v.regelingId, input.datum)).filter((d) => raadTelt(d.soort));
+    const standNu = async () =>
+      voorstelStand(
+        v,
+        raden.map((d) => d.id),
+        await besluitenVan(tx, voorstelId),
+      ).status;
+    const voor = await standNu();
     const [oud] = await tx
       .select()
       .from(adviescommissieRaadsbesluit)
@@ -242,14 +250,8 @@ export async function legRaadsbesluitVast(
       wijzigingen: diff(oud, nieuw, ['uitkomst', 'datum', 'kenmerk']),
     });
     // When this decision completes the joint proposal, the AB must install the commission: its secretariaat
-    // and the griffies of the councils hear of it.
-    const raden = (await actieveDeelnemers(tx, v.regelingId, input.datum)).filter((d) => raadTelt(d.soort));
-    const stand = voorstelStand(
-      v,
-      raden.map((d) => d.id),
-      await besluitenVan(tx, voorstelId),
-    );
-    if (stand.status === 'gezamenlijk_voorstel') {
+    // and the griffies of the councils hear of it, once (not again when a council records its decision anew).
+    if (voor !== 'gezamenlijk_voorstel' && (await standNu()) === 'gezamenlijk_voorstel') {
       const r = (await regelingRij(tx, v.regelingId))!;
       await meld(
         tx,

@@ -297,6 +297,10 @@ describe('Raad voor raad', () => {
       (await meldingenVan('secretariaat@voorbeeld.nl')).at(-1),
       'Gezamenlijk voorstel: adviescommissie bij GGD Polderland',
     );
+    // A council that records its decision anew does not announce the joint proposal a second time.
+    const aantal = (await meldingenVan('secretariaat@voorbeeld.nl')).length;
+    await json<Stand>(await besluit('GM9901'), 200);
+    assert.equal((await meldingenVan('secretariaat@voorbeeld.nl')).length, aantal);
   });
 
   test('de griffie stelt niet in; het secretariaat legt de instelling vast', async () => {
