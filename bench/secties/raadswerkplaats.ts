@@ -1,7 +1,7 @@
 /**
  * Raadswerkplaats on the national-scale data: Mijn regelingen (/mijn-regelingen) for a signed-in
  * raadslid of Amsterdam (GM0363, in 40 regelingen, of which the generated data end a few before today), with a session cookie. Target: at least 5% of
- * the bare server's requests per second. The page costs a fixed number of queries (the 10 of the read
+ * the bare server's requests per second. The page costs a fixed number of queries (the 8 of the read
  * model and the one that reads the visit state) whatever the number of regelingen, and within a visit
  * it writes the visit state at most once a minute, so repeated views are served from the per-session
  * response cache (ADR 0010); the same page with a unique URL per request (no cached copy) is measured

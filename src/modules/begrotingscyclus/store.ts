@@ -8,7 +8,7 @@ import type { Kalender } from '../../kalender';
 import { type DbOrTx, inUuids } from '../../platform/db/client';
 import { organisatie } from '../organisaties/schema';
 import { deelname, regeling } from '../regelingen/schema';
-import { inRegister } from '../regelingen/store';
+import { inRegister, type RegelingRij } from '../regelingen/store';
 import { begrotingscyclus, type CyclusItem } from './domain';
 import { vergadering } from './schema';
 
@@ -26,38 +26,54 @@ export interface KalenderItem extends CyclusItem {
 export const itemUid = (regelingId: string, jaar: number, item: Pick<CyclusItem, 'stap' | 'bron'>) =>
   `${regelingId}-${jaar}-${item.stap}-${item.bron}@grip`;
 
-/** Computes the calendars of the given regelingen for the given begrotingsjaren, with three queries in all. */
+/**
+ * What a caller has already read for the same regelingen and peildatum (Mijn regelingen): their name, form
+ * and agreements, and which of them have a provincie taking part (not left on the peildatum). The calendar
+ * then needs only the meetings.
+ */
+export interface Voorgeladen {
+  regelingen: { id: string; naam: string; vorm: RegelingRij['vorm']; afspraken: RegelingRij['afspraken'] }[];
+  metProvincie: ReadonlySet<string>;
+}
+
+/**
+ * Computes the calendars of the given regelingen for the given begrotingsjaren, with three queries in all
+ * (one with `voorgeladen`).
+ */
 export async function cycli(
   db: DbOrTx,
   regelingIds: string[] | 'alle',
   jaren: number[],
   kalender: Kalender,
   peildatum: string,
+  voorgeladen?: Voorgeladen,
 ): Promise<KalenderItem[]> {
   const alle = regelingIds === 'alle';
   if (!alle && regelingIds.length === 0) return [];
-  const [regelingen, provincies, vergaderingen] = await Promise.all([
-    db
-      .select({ id: regeling.id, naam: regeling.naam, vorm: regeling.vorm, afspraken: regeling.afspraken })
-      .from(regeling)
-      .where(alle ? undefined : inUuids(regeling.id, regelingIds)),
-    db
-      .selectDistinct({ regelingId: deelname.regelingId })
-      .from(deelname)
-      .innerJoin(organisatie, eq(organisatie.id, deelname.organisatieId))
-      .where(
-        and(
-          eq(organisatie.soort, 'provincie'),
-          or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
-          alle ? undefined : inUuids(deelname.regelingId, regelingIds),
-        ),
-      ),
+  const [regelingen, metProvincie, vergaderingen] = await Promise.all([
+    voorgeladen?.regelingen ??
+      db
+        .select({ id: regeling.id, naam: regeling.naam, vorm: regeling.vorm, afspraken: regeling.afspraken })
+        .from(regeling)
+        .where(alle ? undefined : inUuids(regeling.id, regelingIds)),
+    voorgeladen?.metProvincie ??
+      db
+        .selectDistinct({ regelingId: deelname.regelingId })
+        .from(deelname)
+        .innerJoin(organisatie, eq(organisatie.id, deelname.organisatieId))
+        .where(
+          and(
+            eq(organisatie.soort, 'provincie'),
+            or(isNull(deelname.datumUittreding), gt(deelname.datumUittreding, peildatum)),
+            alle ? undefined : inUuids(deelname.regelingId, regelingIds),
+          ),
+        )
+        .then((rijen) => new Set(rijen.map((p) => p.regelingId))),
     db
       .select()
       .from(vergadering)
       .where(alle ? undefined : inUuids(vergadering.regelingId, regelingIds)),
   ]);
-  const metProvincie = new Set(provincies.map((p) => p.regelingId));
   const perRegeling = new Map<string, (typeof vergaderingen)[number][]>();
   for (const v of vergaderingen) perRegeling.set(v.regelingId, [...(perRegeling.get(v.regelingId) ?? []), v]);
   const uit: KalenderItem[] = [];

@@ -255,7 +255,7 @@ describe('Mijn regelingen van de griffie van Bremmerdam', () => {
       const na = await tel();
       assert.equal(voor.regelingen + 40, na.regelingen);
       assert.equal(na.queries, voor.queries, 'geen query per regeling');
-      assert.equal(na.queries, 10);
+      assert.equal(na.queries, 8);
     } finally {
       await pool?.end();
     }

@@ -96,10 +96,18 @@ export async function mijnRegelingen(db: DbOrTx, o: MijnRegelingenOpties): Promi
       (onzeDeelnemers.get(id) ?? []).map((r) => r.organisatie.id),
     ),
   );
-  const [cijfers, leden, items, procedures, documenten, wijzigingen, zienswijzen] = await Promise.all([
-    deelnameCijfers(db, ids, o.peildatum),
+  // The shares first: they also tell which regelingen have a provincie taking part, which the P&C calendar
+  // needs (with the regelingen already read, the calendar reads only the meetings).
+  const cijfers = await deelnameCijfers(db, ids, o.peildatum);
+  const voorgeladen = {
+    regelingen: [
+      ...new Map(rijen.flatMap((r) => (r.regeling ? [[r.regeling.id, r.regeling] as const] : []))).values(),
+    ],
+    metProvincie: new Set(cijfers.filter((c) => c.soort === 'provincie').map((c) => c.regelingId)),
+  };
+  const [leden, items, procedures, documenten, wijzigingen, zienswijzen] = await Promise.all([
     bestuursledenVanDeelnames(db, deelnameIds),
-    cycli(db, ids, actueleBegrotingsjaren(o.peildatum), o.kalender, o.peildatum),
+    cycli(db, ids, actueleBegrotingsjaren(o.peildatum), o.kalender, o.peildatum, voorgeladen),
     proceduresMetVerzoeken(db, ids, o.organisatieIds, o.sinds),
     laatsteDocumenten(db, ids, nietOpenbaar, PER_REGELING),
     wijzigingenSinds(db, ids, o.sinds, o.gebruikerId),

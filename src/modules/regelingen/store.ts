@@ -247,12 +247,15 @@ export async function deelnameCijfers(db: DbOrTx, regelingIds: string[], peildat
     stemmen: number | null;
     kostenverdeling: DeelnameRij['kostenverdeling'];
     inwoners: number | null;
+    /** The participant's kind (gemeente, provincie, waterschap, …). */
+    soort: string;
   }>(
     db,
     sql`select d.regeling_id as "regelingId", d.organisatie_id as "organisatieId", d.stemmen, d.kostenverdeling,
-      case when (select o.soort from organisatie o where o.id = d.organisatie_id) = 'gemeente'
-        then (select i.aantal from inwonertal i where i.organisatie_id = d.organisatie_id order by i.peildatum desc limit 1) end as inwoners
-    from deelname d
+      case when o.soort = 'gemeente'
+        then (select i.aantal from inwonertal i where i.organisatie_id = d.organisatie_id order by i.peildatum desc limit 1) end as inwoners,
+      o.soort::text as soort
+    from deelname d join organisatie o on o.id = d.organisatie_id
     where ${inUuids(sql`d.regeling_id`, regelingIds)} and ${
       peildatum === undefined
         ? sql`d.datum_uittreding is null`
