@@ -38,6 +38,7 @@ import { actorVan } from './actor';
 import {
   linkVan,
   type MailOmgeving,
+  nodigOpnieuwUit,
   type Raadsrol,
   raadsrolLabels,
   raadsrollen,
@@ -122,6 +123,11 @@ export function raadsgebruikersWeb(app: Hono<AppEnv>, s: Services) {
         ) : toegevoegd === 'bestaand' ? (
           <Alert type="ok">Toegevoegd. Deze persoon had al een account en kreeg daarvan bericht.</Alert>
         ) : null}
+        {c.req.query('uitgenodigd') === '1' ? (
+          <Alert type="ok">
+            De uitnodiging is opnieuw gemaild, met een nieuwe link die een week geldig is.
+          </Alert>
+        ) : null}
         {ingetrokken === '1' ? (
           <Alert type="ok">
             De rol is ingetrokken.
@@ -139,6 +145,26 @@ export function raadsgebruikersWeb(app: Hono<AppEnv>, s: Services) {
             { kop: 'Naam', cel: (r) => r.naam },
             { kop: 'E-mailadres', cel: (r) => r.email },
             { kop: 'Rol', cel: (r) => raadsrolLabels[r.rol as Raadsrol] },
+            {
+              kop: 'Account',
+              cel: (r) =>
+                r.uitgenodigd ? (
+                  <>
+                    Uitgenodigd, nog geen wachtwoord gekozen
+                    <Form
+                      action={`${pad(o)}/${r.rolId}/uitnodiging`}
+                      csrf={c.get('csrf')}
+                      label={`Uitnodiging opnieuw sturen aan ${r.naam}`}
+                    >
+                      <Button soort="secondary">
+                        Opnieuw uitnodigen<span class="grip-visually-hidden"> ({r.naam})</span>
+                      </Button>
+                    </Form>
+                  </>
+                ) : (
+                  'In gebruik'
+                ),
+            },
             {
               kop: 'Actie',
               cel: (r) =>
@@ -293,6 +319,21 @@ export function raadsgebruikersWeb(app: Hono<AppEnv>, s: Services) {
     try {
       const uit = await trekRaadsrolIn(db, actorVan(c.get('gebruiker')!), r.rolId, vandaag());
       return c.redirect(`${pad(t.o)}?ingetrokken=1&commissies=${uit.beeindigdeLidmaatschappen}`, 303);
+    } catch (e) {
+      if (e instanceof DomeinFout && e.code === 'stap_geweigerd')
+        return overzicht(c, t.o, { melding: String(e.opties.data?.tekst), status: 409 });
+      throw e;
+    }
+  });
+
+  app.post('/organisaties/:ref/gebruikers/:rol/uitnodiging', async (c) => {
+    const t = await toegang(c);
+    if ('weiger' in t) return t.weiger;
+    const r = await rolVan(c, t.o);
+    if (!r) return foutPagina(c, s, 404, 'Rol niet gevonden', 'Deze rol bestaat niet (meer).');
+    try {
+      await nodigOpnieuwUit(db, actorVan(c.get('gebruiker')!), r.rolId, omgeving());
+      return c.redirect(`${pad(t.o)}?uitgenodigd=1`, 303);
     } catch (e) {
       if (e instanceof DomeinFout && e.code === 'stap_geweigerd')
         return overzicht(c, t.o, { melding: String(e.opties.data?.tekst), status: 409 });

@@ -152,6 +152,46 @@ describe('Raadsleden en griffie van een organisatie', () => {
     assert.match(mijn.html, /GGD Polderland/);
   });
 
+  test('wie nog geen wachtwoord koos, staat als uitgenodigd en krijgt op verzoek een nieuwe uitnodiging', async () => {
+    const griffie = sessies['griffie@voorbeeld.nl']!;
+    const PIET = 'piet.later@bremmerdam.example';
+    await post(
+      '/organisaties/GM9902/gebruikers',
+      '/organisaties/GM9902/gebruikers',
+      { email: PIET, naam: 'Piet Later', rol: 'raadslid' },
+      griffie,
+    );
+    const lijst = await pagina('/organisaties/GM9902/gebruikers', griffie);
+    assert.match(lijst.html, /Piet Later[\s\S]*?Uitgenodigd, nog geen wachtwoord gekozen/);
+    const piet = (await vindGebruikerOpEmail(db(), PIET))!;
+    const [rol] = await db().select().from(rolToekenning).where(eq(rolToekenning.gebruikerId, piet.id));
+    const opnieuw = await post(
+      '/organisaties/GM9902/gebruikers',
+      `/organisaties/GM9902/gebruikers/${rol!.id}/uitnodiging`,
+      {},
+      griffie,
+    );
+    assert.equal(opnieuw.status, 303, opnieuw.html);
+    const mails = await db().select().from(uitgaandeMail).where(eq(uitgaandeMail.aan, PIET));
+    assert.equal(mails.length, 2);
+    const link = linkUit((await laatsteMailAan(PIET))!.tekst);
+    assert.ok(link);
+    assert.equal((await pagina(link, `grip_csrf=${nieuwToken(16)}`)).status, 200, 'de nieuwe link werkt');
+
+    // An account in use gets no invitation: it uses "Wachtwoord vergeten".
+    const roos = (await vindGebruikerOpEmail(db(), 'raadslid@voorbeeld.nl'))!;
+    const [roosRol] = await db().select().from(rolToekenning).where(eq(rolToekenning.gebruikerId, roos.id));
+    assert.match(lijst.html, /Roos Raadslid[\s\S]*?In gebruik/);
+    const nee = await post(
+      '/organisaties/GM9902/gebruikers',
+      `/organisaties/GM9902/gebruikers/${roosRol!.id}/uitnodiging`,
+      {},
+      griffie,
+    );
+    assert.equal(nee.status, 409);
+    assert.match(nee.html, /Wachtwoord vergeten/);
+  });
+
   test('een bestaand account krijgt de rol erbij en een bericht, zonder nieuw account; twee keer dezelfde rol kan niet', async () => {
     const res = await api('/organisaties/GM9902/rollen', 'griffie@voorbeeld.nl', {
       method: 'POST',

@@ -12,6 +12,7 @@ import { type MailWachtrij, zetMailKlaar } from '../meldingen/mail';
 import { organisatie } from '../organisaties/schema';
 import { beeindigBijVertrekUitRaad } from '../raadswerkplaats/adviescommissie-service';
 import {
+  GEEN_WACHTWOORD,
   geldigeWachtwoordLink,
   kenRolToe,
   maakGebruiker,
@@ -21,7 +22,7 @@ import {
   wisLinksEnSessies,
   zetWachtwoord,
 } from './store';
-import { rolToekenning, type WachtwoordLinkSoort } from './schema';
+import { gebruiker, rolToekenning, type WachtwoordLinkSoort } from './schema';
 
 export const raadsrollen = ['raadslid', 'griffie'] as const;
 export type Raadsrol = (typeof raadsrollen)[number];
@@ -32,8 +33,6 @@ export const LINK_GELDIG_MS: Record<WachtwoordLinkSoort, number> = {
   uitnodiging: 7 * 24 * 60 * 60 * 1000,
   herstel: 60 * 60 * 1000,
 };
-/** The stored hash of an account that has no password yet: no password verifies against it. */
-const GEEN_WACHTWOORD = '!';
 
 export interface MailOmgeving {
   baseUrl: string;
@@ -126,6 +125,44 @@ export async function voegRaadsrolToe(
       omgeving.wachtrij,
     );
     return { rolId, gebruikerId: g.id, nieuwAccount };
+  });
+}
+
+/**
+ * Sends a new invitation to someone the griffie added who has not chosen a password yet (the first link expired
+ * or got lost). Refused for an account that is already in use: that one uses "Wachtwoord vergeten".
+ */
+export async function nodigOpnieuwUit(db: DbOrTx, actor: Actor, rolId: string, omgeving: MailOmgeving) {
+  await db.transaction(async (tx) => {
+    const rol = await rolRij(tx, rolId);
+    if (!rol || !rol.organisatieId || !(raadsrollen as readonly string[]).includes(rol.rol))
+      throw new DomeinFout('niet_gevonden');
+    const [g] = await tx.select().from(gebruiker).where(eq(gebruiker.id, rol.gebruikerId));
+    if (!g) throw new DomeinFout('niet_gevonden');
+    if (g.wachtwoordHash !== GEEN_WACHTWOORD)
+      throw geweigerd(
+        'al_actief',
+        `${g.naam} heeft al een wachtwoord gekozen. Is het vergeten, dan vraagt ${g.naam} een nieuw aan via "Wachtwoord vergeten".`,
+      );
+    const orgNaam = await organisatieNaam(tx, rol.organisatieId);
+    const rolTekst = `${raadsrolLabels[rol.rol as Raadsrol].toLowerCase()} van ${orgNaam}`;
+    await recordAudit(tx, actor, {
+      entiteit: 'gebruiker',
+      entiteitId: g.id,
+      actie: 'opnieuw uitgenodigd',
+      wijzigingen: [],
+    });
+    await zetMailKlaar(
+      tx,
+      {
+        aan: g.email,
+        onderwerp: `Grip: u bent ${rolTekst}`,
+        tekst:
+          `Beste ${g.naam},\n\nU bent in Grip toegevoegd als ${rolTekst}. Kies uw wachtwoord via deze link (een week geldig, één keer te gebruiken):\n` +
+          `${await nieuweLink(tx, g.id, 'uitnodiging', omgeving)}\n`,
+      },
+      omgeving.wachtrij,
+    );
   });
 }
 

@@ -108,6 +108,9 @@ export async function wisPogingen(db: DbOrTx, sleutel: string) {
   await db.delete(aanmeldpoging).where(eq(aanmeldpoging.sleutel, sleutel));
 }
 
+/** The stored hash of an account that has no password yet (invited): no password verifies against it. */
+export const GEEN_WACHTWOORD = '!';
+
 /** The raadsleden and griffie accounts of an organisation, one row per role, by name. */
 export async function raadsrollenVan(db: DbOrTx, organisatieId: string) {
   return db
@@ -117,6 +120,8 @@ export async function raadsrollenVan(db: DbOrTx, organisatieId: string) {
       gebruikerId: gebruiker.id,
       naam: gebruiker.naam,
       email: gebruiker.email,
+      /** Invited and no password chosen yet. */
+      uitgenodigd: sql<boolean>`${gebruiker.wachtwoordHash} = ${GEEN_WACHTWOORD}`,
     })
     .from(rolToekenning)
     .innerJoin(gebruiker, eq(gebruiker.id, rolToekenning.gebruikerId))
