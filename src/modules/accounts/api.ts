@@ -8,7 +8,7 @@ import { vandaag } from '../../platform/clock';
 import { DomeinFout } from '../../platform/errors';
 import type { Services } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/env';
-import { fouten, geenInhoud, ok, vereis } from '../../platform/http/openapi';
+import { ApiWeigering, fouten, geenInhoud, ok, vereis } from '../../platform/http/openapi';
 import { z } from '../../platform/validation';
 import { vindOrganisatie } from '../organisaties/store';
 import { actorVan } from './actor';
@@ -161,7 +161,8 @@ export function accountsApi(api: OpenAPIHono<AppEnv>, s: Services) {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      if (!c.get('gebruiker')) vereis(c, 'raadsgebruikers.beheren');
+      // 401 before anything about the role is told.
+      if (!c.get('gebruiker')) throw new ApiWeigering(401);
       const rol = await rolRij(db, id);
       if (!rol?.organisatieId) throw new DomeinFout('niet_gevonden');
       const g = vereis(c, 'raadsgebruikers.beheren', { organisatieId: rol.organisatieId });

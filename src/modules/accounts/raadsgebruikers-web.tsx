@@ -38,6 +38,8 @@ import { actorVan } from './actor';
 import {
   linkVan,
   type MailOmgeving,
+  MIN_WACHTWOORD,
+  nieuwWachtwoordFouten,
   nodigOpnieuwUit,
   type Raadsrol,
   raadsrolLabels,
@@ -47,14 +49,11 @@ import {
   voegRaadsrolToe,
   vraagWachtwoordHerstel,
 } from './raadsgebruikers';
-import { raadsrollenVan, registreerPoging, rolRij, telPogingen } from './store';
+import { raadsrollenVan, registreerPoging, telPogingen } from './store';
 import { MAX_POGINGEN, POGING_VENSTER_MS } from './web';
 
 type C = Context<AppEnv>;
 type Organisatie = NonNullable<Awaited<ReturnType<typeof vindOrganisatie>>>;
-
-/** The shortest password Grip accepts (as on Mijn account). */
-const MIN_WACHTWOORD = 12;
 
 export function raadsgebruikersWeb(app: Hono<AppEnv>, s: Services) {
   const db = s.database.db;
@@ -250,12 +249,10 @@ export function raadsgebruikersWeb(app: Hono<AppEnv>, s: Services) {
     }
   });
 
-  /** The role to withdraw, when it is a raadslid or griffie role of this organisation. */
+  /** The role in the path, when it is a raadslid or griffie role of this organisation. */
   async function rolVan(c: C, o: Organisatie) {
     const id = c.req.param('rol') ?? '';
-    const r = isUuid(id) ? await rolRij(db, id) : null;
-    if (!r || r.organisatieId !== o.id) return null;
-    return (await raadsrollenVan(db, o.id)).find((x) => x.rolId === r.id) ?? null;
+    return isUuid(id) ? ((await raadsrollenVan(db, o.id)).find((x) => x.rolId === id) ?? null) : null;
   }
 
   app.get('/organisaties/:ref/gebruikers/:rol/intrekken', async (c) => {
@@ -457,10 +454,7 @@ export function raadsgebruikersWeb(app: Hono<AppEnv>, s: Services) {
     const f = await leesFormulier(c);
     const nieuw = typeof f.nieuw === 'string' ? f.nieuw : '';
     const herhaal = typeof f.herhaal === 'string' ? f.herhaal : '';
-    const fouten: Fouten = {};
-    if (nieuw.length < MIN_WACHTWOORD)
-      fouten.nieuw = `Kies een wachtwoord van minstens ${MIN_WACHTWOORD} tekens`;
-    if (herhaal !== nieuw) fouten.herhaal = 'De twee wachtwoorden zijn niet gelijk';
+    const fouten: Fouten = nieuwWachtwoordFouten(nieuw, herhaal);
     if (Object.keys(fouten).length) return instellenPagina(c, token, link.soort, fouten);
     const gebruikerId = await stelWachtwoordIn(db, token, await hashWachtwoord(nieuw));
     if (!gebruikerId) return verlopen(c);

@@ -114,11 +114,17 @@ describe('Raadsleden en griffie van een organisatie', () => {
     assert.match(mail.onderwerp, /raadslid van Bremmerdam/);
     const link = linkUit(mail.tekst);
     assert.ok(link, mail.tekst);
-    // The account exists, but no password works yet.
-    const inlog = await grip.app.request('/inloggen', { redirect: 'manual' });
-    assert.equal(inlog.status, 200);
-
     const anoniem = `grip_csrf=${nieuwToken(16)}`;
+    // The account exists, but no password works yet.
+    const teVroeg = await post(
+      '/inloggen',
+      '/inloggen',
+      { email: 'nieuw.raadslid@bremmerdam.example', wachtwoord: 'een-lang-wachtwoord', terug: '/' },
+      anoniem,
+    );
+    assert.equal(teVroeg.status, 400);
+    assert.match(teVroeg.html, /klopt niet/);
+
     const form = await pagina(link, anoniem);
     assert.equal(form.status, 200);
     assert.match(form.html, /Welkom bij Grip/);

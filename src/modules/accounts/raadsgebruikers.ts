@@ -34,6 +34,19 @@ export const LINK_GELDIG_MS: Record<WachtwoordLinkSoort, number> = {
   herstel: 60 * 60 * 1000,
 };
 
+/** The shortest password Grip accepts. */
+export const MIN_WACHTWOORD = 12;
+
+/** The messages for a new password and its repetition (none when both are fine), for every form that sets one. */
+export function nieuwWachtwoordFouten(nieuw: string, herhaal: string): { nieuw?: string; herhaal?: string } {
+  return {
+    ...(nieuw.length < MIN_WACHTWOORD
+      ? { nieuw: `Kies een wachtwoord van minstens ${MIN_WACHTWOORD} tekens` }
+      : {}),
+    ...(herhaal !== nieuw ? { herhaal: 'De twee nieuwe wachtwoorden zijn niet gelijk' } : {}),
+  };
+}
+
 export interface MailOmgeving {
   baseUrl: string;
   wachtrij?: MailWachtrij | undefined;

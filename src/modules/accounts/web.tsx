@@ -6,6 +6,7 @@ import { render } from '../../platform/http/pages';
 import { controleerWachtwoord, hashWachtwoord, nieuwToken, sha256 } from '../../platform/auth/crypto';
 import { actorVan } from './actor';
 import { registreerApiToken, trekApiTokenIn, wijzigWachtwoord } from './service';
+import { MIN_WACHTWOORD, nieuwWachtwoordFouten } from './raadsgebruikers';
 import {
   SESSIE_DUUR_MS,
   wisSessieCookie,
@@ -254,7 +255,10 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
           <Button soort="secondary">Token maken</Button>
         </Form>
         <Heading level={2}>Wachtwoord wijzigen</Heading>
-        <P>Kreeg u een eenmalig wachtwoord? Kies dan hier uw eigen wachtwoord van minstens 12 tekens.</P>
+        <P>
+          Kreeg u een eenmalig wachtwoord? Kies dan hier uw eigen wachtwoord van minstens {MIN_WACHTWOORD}{' '}
+          tekens.
+        </P>
         <ErrorSummary fouten={fouten} />
         <Form action="/account/wachtwoord" csrf={c.get('csrf')} label="Wachtwoord wijzigen">
           <TextField
@@ -296,9 +300,10 @@ export function accountsWeb(app: Hono<AppEnv>, s: Services) {
     const rij = await vindGebruikerOpEmail(db, g.email);
     if (!rij || !(await controleerWachtwoord(rij.wachtwoordHash, veld('huidig'))))
       fouten.huidig = 'Het huidige wachtwoord klopt niet';
-    if (veld('nieuw').length < 12) fouten.nieuw = 'Kies een wachtwoord van minstens 12 tekens';
+    const nieuw = nieuwWachtwoordFouten(veld('nieuw'), veld('herhaal'));
+    if (nieuw.nieuw) fouten.nieuw = nieuw.nieuw;
     else if (veld('nieuw') === veld('huidig')) fouten.nieuw = 'Kies een ander wachtwoord dan het huidige';
-    if (veld('herhaal') !== veld('nieuw')) fouten.herhaal = 'De twee nieuwe wachtwoorden zijn niet gelijk';
+    if (nieuw.herhaal) fouten.herhaal = nieuw.herhaal;
     if (Object.keys(fouten).length) return accountPagina(c, fouten, 400);
     await wijzigWachtwoord(db, actorVan(g), g.gebruikerId, await hashWachtwoord(veld('nieuw')));
     return c.redirect('/account?gewijzigd=1', 303);

@@ -333,6 +333,8 @@ export function organisatiesWeb(app: Hono<AppEnv>, s: Services) {
       }),
     );
     const laatste = d.bevolking[0];
+    const magWijzigen = mag(c.get('gebruiker'), 'organisatie.wijzigen');
+    const magAccounts = mag(c.get('gebruiker'), 'raadsgebruikers.beheren', { organisatieId: d.id });
     return render(
       c,
       s,
@@ -346,13 +348,12 @@ export function organisatiesWeb(app: Hono<AppEnv>, s: Services) {
         />
         {c.req.query('opgeslagen') === '1' ? <Alert type="ok">De wijziging is opgeslagen.</Alert> : null}
         <Heading level={1}>{d.naam}</Heading>
-        {mag(c.get('gebruiker'), 'organisatie.wijzigen') ||
-        mag(c.get('gebruiker'), 'raadsgebruikers.beheren', { organisatieId: d.id }) ? (
+        {magWijzigen || magAccounts ? (
           <div class="grip-actions">
-            {mag(c.get('gebruiker'), 'organisatie.wijzigen') ? (
+            {magWijzigen ? (
               <ButtonLink href={`/organisaties/${d.code ?? d.id}/bewerken`}>Gegevens wijzigen</ButtonLink>
             ) : null}
-            {mag(c.get('gebruiker'), 'raadsgebruikers.beheren', { organisatieId: d.id }) ? (
+            {magAccounts ? (
               <ButtonLink href={`/organisaties/${d.code ?? d.id}/gebruikers`} soort="secondary">
                 Raadsleden en griffie in Grip
               </ButtonLink>
